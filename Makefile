@@ -1,0 +1,44 @@
+# The two commands a newcomer needs: `make run` and `make test`. See README.md.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+# A local run: debug mode and the SQLite file next to the project unless DATABASE_URL is set.
+LOCAL := DEBUG=true
+
+.PHONY: install run test lint format messages clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(INSTALLED): requirements.lock requirements-dev.lock | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip==24.3.1
+	$(PY) -m pip install --quiet -r requirements-dev.lock
+	touch $@
+
+install: $(INSTALLED)
+
+run: install
+	$(LOCAL) $(PY) manage.py migrate --noinput
+	$(LOCAL) $(PY) manage.py load_demo_content
+	@echo "Serving http://127.0.0.1:8000/ (stop with Ctrl+C)"
+	$(LOCAL) $(PY) manage.py runserver 127.0.0.1:8000
+
+test: install
+	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+# Refresh the catalogues after changing texts; translate the new entries, then compile.
+messages: install
+	$(LOCAL) $(PY) manage.py makemessages --locale fr --locale nl --ignore '.venv/*' --no-obsolete
+	$(LOCAL) $(PY) manage.py compilemessages --ignore '.venv/*'
+
+clean:
+	rm -rf $(VENV) staticfiles

@@ -1,0 +1,23 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from . import views
+
+urlpatterns = [
+    path("text-size/", views.set_text_size, name="set_text_size"),
+    path("text-size.css", views.text_size_stylesheet, name="text_size_stylesheet"),
+]
+
+urlpatterns += i18n_patterns(
+    path("admin/", admin.site.urls),
+    path("filer/", include("filer.urls")),
+    # The CMS catch-all comes last: every other URL is a page from the page tree.
+    path("", include("cms.urls")),
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns

@@ -1,0 +1,210 @@
+from cms.models import CMSPlugin
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
+from djangocms_text.fields import HTMLField
+from filer.fields.image import FilerImageField
+from parler.managers import TranslatableQuerySet
+from parler.models import TranslatableModel, TranslatedFields
+
+
+class PublishableQuerySet(TranslatableQuerySet):
+    """Publication state, decided here and nowhere else: visitors see published items; people
+    who may change the items (editors) also see unpublished ones, to preview them."""
+
+    def published(self):
+        return self.filter(is_published=True)
+
+    def visible_to(self, user):
+        if user.is_authenticated and user.has_perm(self._change_permission()):
+            return self.all()
+        return self.published()
+
+    def set_published(self, is_published):
+        """Publish or unpublish these items at once; cached pages that list them are dropped
+        (a bulk update sends no save signals)."""
+        from .cache import forget_pages_showing_items  # cache.py imports CMS models
+
+        count = self.update(is_published=is_published)
+        forget_pages_showing_items()
+        return count
+
+    def for_listing(self):
+        """Translations fetched with the rows, so a list costs the same queries for 5 or 500."""
+        return self.prefetch_related("translations")
+
+    def _change_permission(self):
+        opts = self.model._meta
+        return f"{opts.app_label}.change_{opts.model_name}"
+
+
+class ProjectQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        return super().for_listing().select_related("image")
+
+
+class Project(TranslatableModel):
+    """A project of IMP: separately funded, run by a named body, with a start, an end and an
+    outcome."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        RUNNING = "running", _("Running")
+        COMPLETED = "completed", _("Completed")
+
+    translations = TranslatedFields(
+        title=models.CharField(_("title"), max_length=200),
+        slug=models.SlugField(
+            _("slug"),
+            max_length=200,
+            help_text=_("The last part of the page address, in this language."),
+        ),
+        summary=models.TextField(
+            _("summary"), help_text=_("One or two sentences, shown in lists and search results.")
+        ),
+        body=HTMLField(_("description"), blank=True),
+        funding_source=models.CharField(_("funding source"), max_length=300, blank=True),
+        responsible_body=models.CharField(
+            _("responsible body"),
+            max_length=300,
+            blank=True,
+            help_text=_("Who carries out the project, e.g. a steering committee of IMP."),
+        ),
+        partners=models.TextField(_("partners"), blank=True),
+        outcome=models.TextField(_("outcome"), blank=True),
+        meta={"unique_together": [("language_code", "slug")]},
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PLANNED
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    image = FilerImageField(
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_published = models.BooleanField(
+        _("published"), default=False, help_text=_("Only published projects are shown to visitors.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ProjectQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        ordering = ["-start_date", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_date__isnull=True)
+                | models.Q(start_date__isnull=True)
+                | models.Q(end_date__gte=models.F("start_date")),
+                name="project_ends_after_it_starts",
+            )
+        ]
+
+    def __str__(self):
+        return self.safe_translation_getter("title", any_language=True) or f"#{self.pk}"
+
+    def get_absolute_url(self, language=None):
+        return _translated_url("projects:project_detail", self, language)
+
+
+class ContinuousActivity(TranslatableModel):
+    """Work IMP does all the time, paid from its running budget rather than separate funding."""
+
+    class Category(models.TextChoices):
+        AWARENESS = "awareness", _("Awareness")
+        RESEARCH = "research", _("Research and expertise")
+        ADVOCACY = "advocacy", _("Advocacy")
+        PATIENT_SUPPORT = "patient_support", _("Support for patients")
+        ORGANISATION = "organisation", _("Network and organisation")
+
+    translations = TranslatedFields(
+        title=models.CharField(_("title"), max_length=200),
+        slug=models.SlugField(
+            _("slug"),
+            max_length=200,
+            help_text=_("The last part of the page address, in this language."),
+        ),
+        summary=models.TextField(
+            _("summary"), help_text=_("One or two sentences, shown in lists and search results.")
+        ),
+        body=HTMLField(_("description"), blank=True),
+        frequency=models.CharField(
+            _("how often"),
+            max_length=200,
+            blank=True,
+            help_text=_("For example: every year, several times a year, when needed."),
+        ),
+        meta={"unique_together": [("language_code", "slug")]},
+    )
+    category = models.CharField(_("category"), max_length=30, choices=Category.choices)
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers come first.")
+    )
+    is_published = models.BooleanField(
+        _("published"),
+        default=False,
+        help_text=_("Only published activities are shown to visitors."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("continuous activity")
+        verbose_name_plural = _("continuous activities")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.safe_translation_getter("title", any_language=True) or f"#{self.pk}"
+
+    def get_absolute_url(self, language=None):
+        return _translated_url("activities:activity_detail", self, language)
+
+
+def _translated_url(view_name, item, language):
+    """The item's address in `language` (default: the active one), with that language's slug."""
+    language = language or item.get_current_language()
+    slug = item.safe_translation_getter("slug", language_code=language)
+    with override(language):
+        return reverse(view_name, kwargs={"slug": slug})
+
+
+class FeaturedProjectsPluginModel(CMSPlugin):
+    """The projects an editor chose to feature on a page."""
+
+    heading = models.CharField(_("heading"), max_length=200, blank=True)
+    projects = models.ManyToManyField(
+        Project, verbose_name=_("projects"), related_name="+", blank=True
+    )
+
+    def __str__(self):
+        return self.heading or str(_("Featured projects"))
+
+    def copy_relations(self, oldinstance):
+        self.projects.set(oldinstance.projects.all())
+
+
+class ActivitiesOverviewPluginModel(CMSPlugin):
+    heading = models.CharField(_("heading"), max_length=200, blank=True)
+    category = models.CharField(
+        _("category"),
+        max_length=30,
+        choices=ContinuousActivity.Category.choices,
+        blank=True,
+        help_text=_("Leave empty to show activities of every category."),
+    )
+    limit = models.PositiveSmallIntegerField(
+        _("number of activities"), default=6, help_text=_("How many activities to show at most.")
+    )
+
+    def __str__(self):
+        return self.heading or str(_("Activities overview"))

@@ -4,9 +4,11 @@ The defaults give a local run on SQLite; production sets DEBUG off, a SECRET_KEY
 PostgreSQL DATABASE_URL.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -25,7 +27,8 @@ if not SECRET_KEY:
             "SECRET_KEY is not set. Set the SECRET_KEY environment variable to a long random "
             "value (or DEBUG=true for a local development run); see .env.example."
         )
-    SECRET_KEY = "local-development-only-not-a-secret"  # noqa: S105 - only ever used with DEBUG on
+    # Only for a local run with DEBUG on; production refuses to start without its own key.
+    SECRET_KEY = "local-development-only-not-a-secret"  # noqa: S105  # nosec B105
 
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
@@ -53,6 +56,8 @@ INSTALLED_APPS = [
     "djangocms_link",
     "djangocms_alias",
     "parler",
+    "csp",
+    "axes",
     "projects.apps.ProjectsConfig",
     "drugs.apps.DrugsConfig",
     "registry.apps.RegistryConfig",
@@ -64,6 +69,8 @@ MIDDLEWARE = [
     "imp_site.health.HealthCheckMiddleware",
     "cms.middleware.utils.ApphookReloadMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "imp_site.security.VisitorStrictCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -76,6 +83,8 @@ MIDDLEWARE = [
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     "cms.middleware.language.LanguageCookieMiddleware",
+    # Last, as django-axes requires: it answers locked-out login attempts.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "imp_site.urls"
@@ -115,6 +124,12 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses logins from a locked-out username and address.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -160,7 +175,8 @@ CMS_PAGE_CACHE = True
 # both are dropped when a page is published or a project or activity changes (projects/cache.py).
 CMS_PLACEHOLDER_CACHE = True
 CMS_PLUGIN_CACHE = True
-CMS_CACHE_DURATIONS = {"content": 300, "menus": 3600, "permissions": 3600}
+# Seconds a rendered page may be reused; browsers are told the same, so keep it short.
+CMS_CACHE_DURATIONS = {"content": 120, "menus": 3600, "permissions": 3600}
 # The CMS sideframe and toolbar load the site in a same-origin frame.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False
@@ -206,6 +222,53 @@ CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = SECURE_HTTPS
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
+# Content-Security-Policy for visitors: nothing inline, nothing from elsewhere. Editors get what
+# the CMS's editing tools need (imp_site/security.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [NONE],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+# Browser features the site never uses are switched off for it and anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+        "browsing-topics",
+    )
+}
+
+# Password guessing: after LOGIN_FAILURE_LIMIT wrong passwords for one username from one address,
+# that pair is locked out for LOGIN_LOCKOUT_MINUTES (django-axes; HTTP 429).
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# Behind TRUSTED_PROXY_COUNT proxies the visitor's address is read from X-Forwarded-For; with
+# none, that header could be forged, so only the connection's address counts.
+AXES_IPWARE_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+
 SILENCED_SYSTEM_CHECKS = [
     # security.W019: X_FRAME_OPTIONS is SAMEORIGIN, not DENY, because the django CMS toolbar and
     # sideframe show the site's own pages in frames; other origins still cannot frame the site.
@@ -222,5 +285,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
     },
 }

@@ -1,0 +1,122 @@
+"""Security headers on each kind of page, production cookies, and password-guessing limits."""
+
+import re
+
+import pytest
+from django.test import override_settings
+
+from tests.conftest import page_url
+from tests.projects.factories import make_project
+
+pytestmark = pytest.mark.django_db
+
+PAGE_KINDS = {
+    "cms page": lambda: page_url("about", "fr"),
+    "home page": lambda: page_url("home", "nl"),
+    "projects list": lambda: "/en/projects/",
+    "project page": lambda: make_project().get_absolute_url("en"),
+    "not found": lambda: "/en/no-such-page/",
+    "text size stylesheet": lambda: "/text-size.css",
+}
+
+
+def directive(policy, name):
+    match = re.search(rf"(?:^|;)\s*{name} ([^;]*)", policy)
+    return match.group(1).split() if match else None
+
+
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+def test_visitors_get_a_strict_content_security_policy(client, kind):
+    response = client.get(PAGE_KINDS[kind]())
+
+    policy = response["Content-Security-Policy"]
+    assert directive(policy, "script-src") == ["'self'"]
+    assert directive(policy, "style-src") == ["'self'"]
+    assert directive(policy, "object-src") == ["'none'"]
+    assert directive(policy, "frame-ancestors") == ["'self'"]
+
+
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+def test_every_kind_of_page_sends_the_hardening_headers(client, kind):
+    response = client.get(PAGE_KINDS[kind]())
+
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert "geolocation=()" in response["Permissions-Policy"]
+
+
+def test_a_page_served_again_from_the_page_cache_keeps_the_headers(client):
+    url = page_url("about", "en")
+    client.get(url)
+
+    again = client.get(url)
+
+    assert directive(again["Content-Security-Policy"], "script-src") == ["'self'"]
+    assert "camera=()" in again["Permissions-Policy"]
+
+
+def test_editors_get_what_the_cms_toolbar_needs(client, django_user_model):
+    client.force_login(django_user_model.objects.create_user("staff", is_staff=True))
+
+    policy = client.get(page_url("about", "en"))["Content-Security-Policy"]
+
+    assert "'unsafe-inline'" in directive(policy, "script-src")
+
+
+@override_settings(SECURE_HSTS_SECONDS=31536000, SECURE_HSTS_INCLUDE_SUBDOMAINS=True)
+def test_hsts_is_sent_over_https_only(client):
+    url = page_url("home", "en")
+
+    assert "max-age=31536000" in client.get(url, secure=True)["Strict-Transport-Security"]
+    assert "Strict-Transport-Security" not in client.get(url)
+
+
+def test_production_cookies_are_secure_and_hidden_from_scripts(client, django_user_model):
+    django_user_model.objects.create_user(
+        "cookie-editor", password="a-long-password-1", is_staff=True
+    )
+
+    login_page = client.get("/en/admin/login/", secure=True)
+    logged_in = client.post(
+        "/en/admin/login/",
+        {"username": "cookie-editor", "password": "a-long-password-1", "next": "/en/admin/"},
+        secure=True,
+    )
+
+    csrf_cookie = login_page.cookies["csrftoken"]
+    session_cookie = logged_in.cookies["sessionid"]
+    for cookie in (csrf_cookie, session_cookie):
+        assert cookie["secure"] is True
+        assert cookie["httponly"] is True
+
+
+def login_attempt(client, username, password):
+    return client.post(
+        "/en/admin/login/",
+        {"username": username, "password": password, "next": "/en/admin/"},
+        REMOTE_ADDR="203.0.113.7",
+    )
+
+
+def test_admin_login_locks_out_after_five_wrong_passwords(client, django_user_model):
+    django_user_model.objects.create_user("target", password="the-right-password-9", is_staff=True)
+    for _ in range(5):
+        login_attempt(client, "target", "wrong-guess")
+
+    response = login_attempt(client, "target", "the-right-password-9")
+
+    assert response.status_code == 429
+    assert "Too many attempts" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_lockout_does_not_block_other_accounts(client, django_user_model):
+    django_user_model.objects.create_user("other", password="other-password-77", is_staff=True)
+    for _ in range(5):
+        login_attempt(client, "target", "wrong-guess")
+
+    response = login_attempt(client, "other", "other-password-77")
+
+    assert response.status_code == 302

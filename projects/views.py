@@ -2,11 +2,14 @@ from django.http import Http404
 from django.views.generic import DetailView, ListView
 from menus.utils import set_language_changer
 
+from imp_site.page_cache import VisitorPageCacheMixin
+
 from .models import ContinuousActivity, Project
 
 
-class VisibleItemsMixin:
-    """Lists and detail pages show what the visitor may see (see PublishableQuerySet)."""
+class VisibleItemsMixin(VisitorPageCacheMixin):
+    """Lists and detail pages show what the visitor may see (see PublishableQuerySet); what
+    anonymous visitors see is served from the CMS page cache."""
 
     model = None
 

@@ -1,6 +1,7 @@
 """Plugins, page-cache freshness and the editors' toolbar."""
 
 import pytest
+from django.test import Client
 
 from projects.models import Project
 from tests.conftest import page_url
@@ -52,3 +53,23 @@ def test_visitors_get_no_toolbar_entries(anonymous):
     html = anonymous.get(project.get_absolute_url("en")).content.decode()
 
     assert "/admin/projects/project/" not in html
+
+
+def test_unpublishing_a_project_removes_it_from_the_cached_projects_list(anonymous):
+    project = make_project(title="Soon withdrawn")
+    assert "Soon withdrawn" in anonymous.get("/en/projects/").content.decode()
+
+    Project.objects.filter(pk=project.pk).set_published(False)
+
+    assert "Soon withdrawn" not in anonymous.get("/en/projects/").content.decode()
+    assert anonymous.get(project.get_absolute_url("en")).status_code == 404
+
+
+def test_editors_never_get_a_page_cached_for_visitors(editor_client):
+    make_project(published=False, title="Draft only editors see")
+    visitor_page = Client().get("/en/projects/").content.decode()
+
+    editor_page = editor_client.get("/en/projects/").content.decode()
+
+    assert "Draft only editors see" not in visitor_page
+    assert "Draft only editors see" in editor_page

@@ -1,6 +1,7 @@
 """The lists cost the same number of queries whatever the number of items."""
 
 import pytest
+from cms.cache import invalidate_cms_page_cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -10,7 +11,9 @@ pytestmark = pytest.mark.django_db
 
 
 def queries_for(client, url):
-    client.get(url)  # warm the per-process caches (menus, apphooks)
+    """Queries of rendering the page, with the menus already cached but not the page itself."""
+    client.get(url)
+    invalidate_cms_page_cache()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
@@ -53,3 +56,14 @@ def test_editor_project_list_queries_do_not_grow_either(editor_client):
     with_fifty = queries_for(editor_client, "/en/projects/")
 
     assert with_fifty == with_five
+
+
+@pytest.mark.parametrize("url", ["/en/projects/", "/nl/activiteiten/"])
+def test_a_repeated_visit_to_a_section_page_comes_from_the_page_cache(client, url):
+    first = client.get(url)
+
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url)
+
+    assert again.content == first.content
+    assert len(queries) <= 3, [query["sql"] for query in queries]

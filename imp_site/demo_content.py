@@ -12,6 +12,7 @@ from cms.models import Page, PageContent
 from cms.utils.apphook_reload import mark_urlconf_as_changed
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.sites.models import Site
 from django.db import transaction
 from djangocms_alias.constants import DEFAULT_STATIC_ALIAS_CATEGORY_NAME
 from djangocms_alias.models import Alias, AliasContent, Category
@@ -36,6 +37,7 @@ class DemoReport:
 def load_demo_content(*, admin_password=None):
     report = DemoReport()
     admin = _ensure_admin(report, admin_password)
+    _name_the_site()
     # Projects first: the home page features them.
     _ensure_items(report, Project, data.PROJECTS, ["status", "start_date", "end_date"])
     _ensure_items(report, ContinuousActivity, data.ACTIVITIES, ["category", "order"])
@@ -58,6 +60,13 @@ def _ensure_admin(report, password):
     if created:
         report.created.append(f"admin account '{ADMIN_USERNAME}'")
     return user
+
+
+def _name_the_site():
+    """The CMS shows the site's name in its toolbar; Django starts with "example.com"."""
+    Site.objects.filter(pk=settings.SITE_ID, domain="example.com").update(
+        domain="127.0.0.1:8000", name="International Mito Patients"
+    )
 
 
 def _ensure_pages(report, user):

@@ -94,3 +94,12 @@ def test_unknown_address_gives_a_translated_404(anonymous, language, heading):
     html = response.content.decode()
     assert f"<h1>{heading}</h1>" in html
     assert f'<html lang="{language}">' in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_footer_links_to_contact_and_privacy(anonymous, language):
+    html = html_of(anonymous, page_url("home", language))
+
+    footer = re.search(r'<footer class="site-footer">.*?</footer>', html, re.S).group(0)
+    assert f'href="{page_url("privacy", language)}"' in footer
+    assert f'href="{page_url("contact", language)}"' in footer

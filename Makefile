@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 # A local run: debug mode and the SQLite file next to the project unless DATABASE_URL is set.
 LOCAL := DEBUG=true
 
-.PHONY: install run test lint format messages clean
+.PHONY: install run test e2e bench security lint format messages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,25 @@ run: install
 
 test: install
 	$(PY) -m pytest
+
+# Browser journeys and the accessibility audit, in Debian's Chromium (installed when missing;
+# Playwright never downloads a browser here). Screenshots: artifacts/screenshots/.
+CHROMIUM ?= /usr/bin/chromium
+$(CHROMIUM):
+	apt-get update -qq && apt-get install -y -qq chromium
+
+e2e: install $(CHROMIUM)
+	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -m e2e tests/e2e
+
+# Load test with wrk against gunicorn and production settings; not part of CI (timings belong
+# in benchmarks, not tests). Results: bench-results/.
+bench: install
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(PY) .ci/bench.py
+
+# Static analysis of the project's own code for security problems.
+security: install
+	$(VENV)/bin/bandit -q -c pyproject.toml -r imp_site projects drugs registry community
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -1,0 +1,187 @@
+"""`make bench`: load each main page type with wrk against gunicorn in production settings.
+
+Throughput is reported as a ratio to a trivial view measured in the same run, because absolute
+figures swing with whatever else the machine does. Uses DATABASE_URL when set (it migrates and
+loads the demo content there, which is idempotent), else a fresh SQLite file.
+"""
+
+import datetime
+import json
+import os
+import re
+import secrets
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from imp_site.demo_content_data import ACTIVITIES, PROJECTS  # noqa: E402
+
+PORT = 8765
+DURATION = os.environ.get("BENCH_DURATION", "10s")
+CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "16")
+# The trivial view: no template, no query of its own, the whole middleware stack.
+TRIVIAL = ("trivial view (text-size.css)", "/text-size.css")
+PAGES = [
+    ("home (CMS, cached)", "/en/"),
+    ("CMS page (cached)", "/en/about/"),
+    ("CMS page, two columns, fr (cached)", "/fr/a-propos/"),
+    ("projects list (apphook)", "/en/projects/"),
+    ("project page (apphook)", f"/en/projects/{PROJECTS[0]['en']['slug']}/"),
+    ("activities list, nl (apphook)", "/nl/activiteiten/"),
+    ("activity page (apphook)", f"/en/activities/{ACTIVITIES[0]['en']['slug']}/"),
+]
+CACHED_GOAL, FLOOR = 0.5, 0.1
+
+
+def main():
+    wait_until_idle()
+    with tempfile.TemporaryDirectory() as tmp:
+        environment = server_environment(Path(tmp))
+        for args in (
+            ("migrate", "--noinput"),
+            ("load_demo_content",),
+            ("collectstatic", "--noinput"),
+        ):
+            manage(environment, *args)
+        server = start_gunicorn(environment)
+        try:
+            results = [measure(name, path) for name, path in [TRIVIAL, *PAGES]]
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    report(results, environment["DATABASE_URL"].split(":")[0])
+
+
+def wait_until_idle(threshold=0.15, patience=60):
+    """Measure on a quiet machine: wait until the CPUs are at least 85% idle over a second."""
+    for _ in range(patience):
+        busy = cpu_busy_fraction()
+        if busy < threshold:
+            print(f"Machine idle enough ({busy:.0%} busy).")
+            return
+        print(f"Machine busy ({busy:.0%}); waiting...")
+    sys.exit("The machine did not become idle; benchmark figures would be meaningless.")
+
+
+def cpu_busy_fraction():
+    def sample():
+        values = [int(v) for v in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+        return sum(values), values[3] + values[4]  # total, idle + iowait
+
+    total_before, idle_before = sample()
+    time.sleep(1)
+    total_after, idle_after = sample()
+    total = total_after - total_before
+    return 1 - (idle_after - idle_before) / total if total else 0.0
+
+
+def server_environment(tmp):
+    environment = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    environment.setdefault("DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3")
+    environment.update(
+        DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1",
+        STATIC_ROOT=str(tmp / "static"),
+        SECURE_HTTPS="false",
+        LOG_LEVEL="WARNING",
+    )
+    return environment
+
+
+def manage(environment, *args):
+    subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
+        [sys.executable, "manage.py", *args, "--verbosity", "0"],
+        cwd=ROOT,
+        env=environment,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def start_gunicorn(environment):
+    workers = str(os.cpu_count() or 2)
+    server = subprocess.Popen(  # noqa: S603 - our own app, loopback only
+        [sys.executable, "-m", "gunicorn", "imp_site.wsgi", "--bind", f"127.0.0.1:{PORT}"]
+        + ["--workers", workers, "--log-level", "warning"],
+        cwd=ROOT,
+        env=environment,
+    )
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=2)  # noqa: S310
+            return server
+        except OSError:
+            time.sleep(0.1)
+    server.terminate()
+    sys.exit("gunicorn did not start")
+
+
+def measure(name, path):
+    url = f"http://127.0.0.1:{PORT}{path}"
+    for _ in range(20):  # warm the caches of every worker
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - loopback
+            if response.status != 200:
+                sys.exit(f"{url} answered {response.status}")
+    output = subprocess.run(  # noqa: S603 - wrk from Debian, fixed arguments
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],  # noqa: S607
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "name": name,
+        "path": path,
+        "requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50_ms": latency_ms(output, "50%"),
+        "p99_ms": latency_ms(output, "99%"),
+        "errors": int(errors.group(1)) if errors else 0,
+    }
+
+
+def latency_ms(output, percentile):
+    value, unit = re.search(rf"^\s+{percentile}\s+([\d.]+)(us|ms|s)\s*$", output, re.M).groups()
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def report(results, database):
+    trivial = results[0]["requests_per_second"]
+    lines = [
+        f"# Benchmark {datetime.datetime.now():%Y-%m-%d %H:%M} ({database}, gunicorn "
+        f"{os.cpu_count()} workers, wrk {CONNECTIONS} connections, {DURATION} each)",
+        "",
+        "| page | req/s | p50 ms | p99 ms | ratio to trivial | errors |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    failures = []
+    for result in results:
+        ratio = result["requests_per_second"] / trivial
+        result["ratio"] = round(ratio, 3)
+        lines.append(
+            f"| {result['name']} | {result['requests_per_second']:.0f} | {result['p50_ms']:.2f} "
+            f"| {result['p99_ms']:.2f} | {ratio:.0%} | {result['errors']} |"
+        )
+        goal = CACHED_GOAL if "cached" in result["name"] else FLOOR
+        if ratio < goal or result["errors"]:
+            failures.append(f"{result['name']}: {ratio:.0%} (goal {goal:.0%})")
+    lines += ["", "Goals: cached CMS pages >= 50% of the trivial view, no page under 10%."]
+    lines.append("Missed: " + "; ".join(failures) if failures else "All goals met.")
+    text = "\n".join(lines)
+    print(text)
+    folder = ROOT / "bench-results"
+    folder.mkdir(exist_ok=True)
+    stamp = f"{datetime.datetime.now():%Y%m%d-%H%M%S}"
+    (folder / f"bench-{stamp}.md").write_text(text + "\n")
+    (folder / f"bench-{stamp}.json").write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nWritten to {folder}/bench-{stamp}.md")
+
+
+if __name__ == "__main__":
+    main()

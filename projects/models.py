@@ -8,6 +8,8 @@ from filer.fields.image import FilerImageField
 from parler.managers import TranslatableQuerySet
 from parler.models import TranslatableModel, TranslatedFields
 
+from .cache import forget_pages_showing_items
+
 
 class PublishableQuerySet(TranslatableQuerySet):
     """Publication state, decided here and nowhere else: visitors see published items; people
@@ -24,8 +26,6 @@ class PublishableQuerySet(TranslatableQuerySet):
     def set_published(self, is_published):
         """Publish or unpublish these items at once; cached pages that list them are dropped
         (a bulk update sends no save signals)."""
-        from .cache import forget_pages_showing_items  # cache.py imports CMS models
-
         count = self.update(is_published=is_published)
         forget_pages_showing_items()
         return count
@@ -39,21 +39,10 @@ class PublishableQuerySet(TranslatableQuerySet):
         return f"{opts.app_label}.change_{opts.model_name}"
 
 
-class ProjectQuerySet(PublishableQuerySet):
-    def for_listing(self):
-        return super().for_listing().select_related("image")
-
-
-class Project(TranslatableModel):
-    """A project of IMP: separately funded, run by a named body, with a start, an end and an
-    outcome."""
-
-    class Status(models.TextChoices):
-        PLANNED = "planned", _("Planned")
-        RUNNING = "running", _("Running")
-        COMPLETED = "completed", _("Completed")
-
-    translations = TranslatedFields(
+def item_texts(**own_fields):
+    """The texts of a project or an activity in each language: what every item has, then its
+    own fields."""
+    return TranslatedFields(
         title=models.CharField(_("title"), max_length=200),
         slug=models.SlugField(
             _("slug"),
@@ -64,6 +53,40 @@ class Project(TranslatableModel):
             _("summary"), help_text=_("One or two sentences, shown in lists and search results.")
         ),
         body=HTMLField(_("description"), blank=True),
+        **own_fields,
+        meta={"unique_together": [("language_code", "slug")]},
+    )
+
+
+class PublishableItem(TranslatableModel):
+    is_published = models.BooleanField(
+        _("published"), default=False, help_text=_("Only published items are shown to visitors.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.safe_translation_getter("title", any_language=True) or f"#{self.pk}"
+
+
+class ProjectQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        return super().for_listing().select_related("image")
+
+
+class Project(PublishableItem):
+    """A project of IMP: separately funded, run by a named body, with a start, an end and an
+    outcome."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        RUNNING = "running", _("Running")
+        COMPLETED = "completed", _("Completed")
+
+    translations = item_texts(
         funding_source=models.CharField(_("funding source"), max_length=300, blank=True),
         responsible_body=models.CharField(
             _("responsible body"),
@@ -73,7 +96,6 @@ class Project(TranslatableModel):
         ),
         partners=models.TextField(_("partners"), blank=True),
         outcome=models.TextField(_("outcome"), blank=True),
-        meta={"unique_together": [("language_code", "slug")]},
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PLANNED
@@ -87,12 +109,6 @@ class Project(TranslatableModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    is_published = models.BooleanField(
-        _("published"), default=False, help_text=_("Only published projects are shown to visitors.")
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
-
     objects = ProjectQuerySet.as_manager()
 
     class Meta:
@@ -108,14 +124,11 @@ class Project(TranslatableModel):
             )
         ]
 
-    def __str__(self):
-        return self.safe_translation_getter("title", any_language=True) or f"#{self.pk}"
-
     def get_absolute_url(self, language=None):
         return _translated_url("projects:project_detail", self, language)
 
 
-class ContinuousActivity(TranslatableModel):
+class ContinuousActivity(PublishableItem):
     """Work IMP does all the time, paid from its running budget rather than separate funding."""
 
     class Category(models.TextChoices):
@@ -125,46 +138,24 @@ class ContinuousActivity(TranslatableModel):
         PATIENT_SUPPORT = "patient_support", _("Support for patients")
         ORGANISATION = "organisation", _("Network and organisation")
 
-    translations = TranslatedFields(
-        title=models.CharField(_("title"), max_length=200),
-        slug=models.SlugField(
-            _("slug"),
-            max_length=200,
-            help_text=_("The last part of the page address, in this language."),
-        ),
-        summary=models.TextField(
-            _("summary"), help_text=_("One or two sentences, shown in lists and search results.")
-        ),
-        body=HTMLField(_("description"), blank=True),
+    translations = item_texts(
         frequency=models.CharField(
             _("how often"),
             max_length=200,
             blank=True,
             help_text=_("For example: every year, several times a year, when needed."),
         ),
-        meta={"unique_together": [("language_code", "slug")]},
     )
     category = models.CharField(_("category"), max_length=30, choices=Category.choices)
     order = models.PositiveIntegerField(
         _("order"), default=0, help_text=_("Lower numbers come first.")
     )
-    is_published = models.BooleanField(
-        _("published"),
-        default=False,
-        help_text=_("Only published activities are shown to visitors."),
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
-
     objects = PublishableQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("continuous activity")
         verbose_name_plural = _("continuous activities")
         ordering = ["order", "pk"]
-
-    def __str__(self):
-        return self.safe_translation_getter("title", any_language=True) or f"#{self.pk}"
 
     def get_absolute_url(self, language=None):
         return _translated_url("activities:activity_detail", self, language)

@@ -37,6 +37,7 @@ def test_main_navigation_leads_to_each_section(page, site, language):
         expect(page.get_by_role("heading", level=1)).to_have_count(1)
         link = page.locator(".main-nav").get_by_role("link", name=menu_title(key, language))
         expect(link).to_have_attribute("aria-current", "page")
+        screenshot(page, f"navigation-{language}-{key}")
 
 
 def root_font_size(page):

@@ -1,5 +1,6 @@
 """Start-up checks, migrations and the deployment checklist."""
 
+import json
 import os
 import subprocess
 import sys
@@ -63,3 +64,58 @@ def test_no_model_change_lacks_a_migration():
         pytest.fail("Missing migrations:\n" + output.getvalue())
 
     assert "No changes detected" in output.getvalue()
+
+
+def settings_with(**env):
+    """The settings module evaluated with these environment variables."""
+    code = (
+        "import json, imp_site.settings as s; "
+        "print(json.dumps({'cache': s.CACHES['default'], 'email': s.EMAIL_BACKEND, "
+        "'database': s.DATABASES['default']['ENGINE']}))"
+    )
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("CACHE_URL", "EMAIL_URL", "DATABASE_URL", "DJANGO_SETTINGS_MODULE")
+    }
+    environment.update({"SECRET_KEY": "settings-test-key", **env})
+    result = subprocess.run(  # noqa: S603 - our own settings module
+        [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_defaults_are_local_memory_cache_console_email_and_sqlite():
+    values = settings_with()
+
+    assert values["cache"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+    assert values["email"] == "django.core.mail.backends.console.EmailBackend"
+    assert values["database"] == "django.db.backends.sqlite3"
+
+
+def test_environment_selects_redis_smtp_and_postgresql():
+    values = settings_with(
+        CACHE_URL="redis://127.0.0.1:6379/3",
+        EMAIL_URL="smtp+tls://user:secret@smtp.example.org:587",
+        DATABASE_URL="postgres://imp@db.example.org:5432/imp",
+    )
+
+    assert values["cache"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["cache"]["LOCATION"] == "redis://127.0.0.1:6379/3"
+    assert values["email"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert values["database"] == "django.db.backends.postgresql"
+
+
+def test_the_redis_cache_stores_and_returns_values():
+    import redis
+    from django.core.cache.backends.redis import RedisCache
+
+    cache = RedisCache("redis://127.0.0.1:6379/14", {})
+    try:
+        cache.set("imp-settings-test", "stored", 30)
+    except redis.ConnectionError:
+        pytest.skip("no Redis server on 127.0.0.1:6379 (CI has one)")
+
+    assert cache.get("imp-settings-test") == "stored"
+    cache.delete("imp-settings-test")

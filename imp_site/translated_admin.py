@@ -14,8 +14,14 @@ from django.utils.text import capfirst, format_lazy, slugify
 from django.utils.translation import gettext_lazy as _
 
 
+# Shown first, whatever order the model declares its translated fields in.
+LEADING_FIELDS = ("title", "slug", "summary")
+
+
 def translated_field_names(model):
-    return list(model._parler_meta.get_translated_fields())
+    names = list(model._parler_meta.get_translated_fields())
+    leading = [name for name in LEADING_FIELDS if name in names]
+    return leading + [name for name in names if name not in leading]
 
 
 def language_codes():

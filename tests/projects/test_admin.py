@@ -39,6 +39,7 @@ def test_admin_form_shows_each_field_in_three_languages(admin_client):
     for language in ("en", "fr", "nl"):
         assert f'name="title__{language}"' in html
         assert f'name="summary__{language}"' in html
+    assert html.index('name="title__nl"') < html.index('name="funding_source__en"')
 
 
 def test_saving_stores_the_languages_given_and_derives_slugs(admin_client):

@@ -13,7 +13,6 @@ from django.contrib import admin
 from django.utils.text import capfirst, format_lazy, slugify
 from django.utils.translation import gettext_lazy as _
 
-
 # Shown first, whatever order the model declares its translated fields in.
 LEADING_FIELDS = ("title", "slug", "summary")
 

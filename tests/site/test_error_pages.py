@@ -34,3 +34,11 @@ def test_not_found_page_makes_no_query():
     assert response.status_code == 404
     assert "<h1>Page introuvable</h1>" in response.content.decode()
     assert len(queries) == 0
+
+
+@pytest.mark.django_db
+def test_browsers_asking_for_favicon_ico_get_the_site_icon(client):
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 301
+    assert response["Location"].endswith("favicon.svg")

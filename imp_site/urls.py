@@ -1,9 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 from . import views
 
@@ -11,7 +9,7 @@ urlpatterns = [
     path("text-size/", views.set_text_size, name="set_text_size"),
     path("text-size.css", views.text_size_stylesheet, name="text_size_stylesheet"),
     # Browsers ask for /favicon.ico on pages without an icon link, such as the admin's.
-    path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
+    path("favicon.ico", views.favicon),
 ]
 
 urlpatterns += i18n_patterns(

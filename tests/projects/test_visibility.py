@@ -1,6 +1,7 @@
 """Publication state: visitors see published items only; editors can preview the others."""
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.utils.html import escape
 
 from tests.projects.factories import make_activity, make_project
@@ -90,3 +91,33 @@ def test_demo_projects_and_activities_are_listed_in_french(anonymous):
         assert escape(spec["fr"]["title"]) in projects_html
     for spec in ACTIVITIES:
         assert escape(spec["fr"]["title"]) in activities_html
+
+
+def test_staff_without_the_right_to_change_projects_sees_only_published_ones(
+    client, django_user_model
+):
+    client.force_login(django_user_model.objects.create_user("other-staff", is_staff=True))
+    hidden = make_project(published=False, title="Not for other staff")
+
+    assert "Not for other staff" not in client.get("/en/projects/").content.decode()
+    assert client.get(hidden.get_absolute_url("en")).status_code == 404
+
+
+def test_visible_to_is_the_one_rule_for_each_role(django_user_model, editor):
+    from projects.models import Project
+
+    draft = make_project(published=False)
+    public = make_project()
+    roles = {
+        "anonymous": AnonymousUser(),
+        "staff without rights": django_user_model.objects.create_user("s", is_staff=True),
+        "editor": editor,
+        "superuser": django_user_model.objects.create_superuser("root", password="x-9-long-pw"),
+    }
+
+    seen = {name: set(Project.objects.visible_to(user)) for name, user in roles.items()}
+
+    assert draft not in seen["anonymous"] and public in seen["anonymous"]
+    assert draft not in seen["staff without rights"]
+    assert {draft, public} <= seen["editor"]
+    assert {draft, public} <= seen["superuser"]

@@ -5,6 +5,8 @@ from django.urls import include, path
 
 from . import views
 
+handler500 = "imp_site.views.server_error"
+
 urlpatterns = [
     path("text-size/", views.set_text_size, name="set_text_size"),
     path("text-size.css", views.text_size_stylesheet, name="text_size_stylesheet"),

@@ -1,7 +1,9 @@
 from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.templatetags.static import static
+from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views import defaults
 from django.views.decorators.http import etag, require_GET
 
 from .text_size import (
@@ -58,3 +60,11 @@ def text_size_stylesheet(request):
 def favicon(request):
     # Resolved per request: the hashed name exists only once collectstatic has run.
     return HttpResponsePermanentRedirect(static("favicon.svg"))
+
+
+def server_error(request):
+    """The 500 page in the language of the address, even when the error came before the locale
+    middleware chose it (the database being down fails the first middleware)."""
+    language = translation.get_language_from_path(request.path_info)
+    with translation.override(language or translation.get_language()):
+        return defaults.server_error(request)

@@ -1,31 +1,50 @@
 """Error pages are friendly, translated and need no database."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils.translation import override
-from django.views.defaults import page_not_found, server_error
+from django.views.defaults import page_not_found
+
+from imp_site.views import server_error
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def loaded_urlconf():
+    """A running server has loaded its URLs (django CMS reads its apphooks then, and copes with
+    a database that is down); what is measured here is rendering the page itself."""
+    reverse("set_text_size")
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("loaded_urlconf")
 @pytest.mark.parametrize(
     "language, heading",
     [("en", "Something went wrong"), ("fr", "Un problème est survenu"), ("nl", "Er ging iets mis")],
 )
 def test_server_error_page_is_translated_and_makes_no_query(language, heading):
-    request = RequestFactory().get(f"/{language}/")
-    with override(language), CaptureQueriesContext(connection) as queries:
+    request = RequestFactory().get(f"/{language}/projects/")
+    with CaptureQueriesContext(connection) as queries:
         response = server_error(request)
 
     html = response.content.decode()
     assert response.status_code == 500
     assert f"<h1>{heading}</h1>" in html
     assert f'<html lang="{language}">' in html
-    assert len(queries) == 0
+    assert len(queries) == 0, [query["sql"] for query in queries]
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("loaded_urlconf")
 def test_not_found_page_makes_no_query():
     request = RequestFactory().get("/fr/nowhere/")
     with override("fr"), CaptureQueriesContext(connection) as queries:
@@ -33,7 +52,7 @@ def test_not_found_page_makes_no_query():
 
     assert response.status_code == 404
     assert "<h1>Page introuvable</h1>" in response.content.decode()
-    assert len(queries) == 0
+    assert len(queries) == 0, [query["sql"] for query in queries]
 
 
 @pytest.mark.django_db
@@ -42,3 +61,34 @@ def test_browsers_asking_for_favicon_ico_get_the_site_icon(client):
 
     assert response.status_code == 301
     assert response["Location"].endswith("favicon.svg")
+
+
+ASK_PAGE_WITHOUT_DATABASE = """
+import django
+django.setup()
+from django.test import Client
+response = Client(raise_request_exception=False).get("/fr/a-propos/")
+print(response.status_code)
+print(response.content.decode())
+"""
+
+
+def test_a_page_asked_while_the_database_is_down_gets_the_friendly_error_page(tmp_path):
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.settings",
+        "DATABASE_URL": f"sqlite:///{tmp_path}/missing-folder/db.sqlite3",
+    }
+    result = subprocess.run(  # noqa: S603 - our own code with fixed arguments
+        [sys.executable, "-c", ASK_PAGE_WITHOUT_DATABASE],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    status, _, html = result.stdout.partition("\n")
+    assert status == "500", result.stderr
+    assert "<h1>Un problème est survenu</h1>" in html
+    assert '<html lang="fr">' in html

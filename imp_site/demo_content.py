@@ -24,6 +24,8 @@ from . import demo_content_data as data
 
 ADMIN_USERNAME = "admin"
 APPHOOKS = {"projects": "ProjectsApphook", "activities": "ActivitiesApphook"}
+# Reached from the footer rather than the main navigation.
+FOOTER_ONLY_PAGES = {"privacy"}
 OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
@@ -91,7 +93,7 @@ def _create_page(spec, user):
         meta_description=english["meta_description"],
         apphook=APPHOOKS.get(spec["key"]),
         apphook_namespace=spec["key"] if spec["key"] in APPHOOKS else None,
-        in_navigation=spec["key"] not in ("privacy",),
+        in_navigation=spec["key"] not in FOOTER_ONLY_PAGES,
         reverse_id=spec["key"],
         created_by=user,
     )
@@ -104,7 +106,7 @@ def _create_page(spec, user):
             menu_title=texts["menu_title"],
             slug=texts["slug"],
             meta_description=texts["meta_description"],
-            in_navigation=spec["key"] not in ("privacy",),
+            in_navigation=spec["key"] not in FOOTER_ONLY_PAGES,
             template=spec["template"],
             created_by=user,
         )

@@ -95,3 +95,16 @@ def menu_title(key, language):
     from imp_site.demo_content_data import PAGES
 
     return next(spec for spec in PAGES if spec["key"] == key)[language]["menu_title"]
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_a_printed_page_has_the_content_without_the_controls(page, site, language):
+    page.goto(site + page_path("about", language))
+
+    page.emulate_media(media="print")
+
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    expect(page.locator(".page-body")).to_be_visible()
+    expect(page.locator(".main-nav")).to_be_hidden()
+    expect(page.locator("form.text-size")).to_be_hidden()
+    expect(page.locator(".language-chooser")).to_be_hidden()

@@ -1,10 +1,5 @@
 """Error pages are friendly, translated and need no database."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from django.db import connection
 from django.test import RequestFactory
@@ -14,8 +9,7 @@ from django.utils.translation import override
 from django.views.defaults import page_not_found
 
 from imp_site.views import server_error
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.other_process import get_with_database, missing_sqlite_database
 
 
 @pytest.fixture
@@ -63,32 +57,11 @@ def test_browsers_asking_for_favicon_ico_get_the_site_icon(client):
     assert response["Location"].endswith("favicon.svg")
 
 
-ASK_PAGE_WITHOUT_DATABASE = """
-import django
-django.setup()
-from django.test import Client
-response = Client(raise_request_exception=False).get("/fr/a-propos/")
-print(response.status_code)
-print(response.content.decode())
-"""
-
-
 def test_a_page_asked_while_the_database_is_down_gets_the_friendly_error_page(tmp_path):
-    environment = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tests.settings",
-        "DATABASE_URL": f"sqlite:///{tmp_path}/missing-folder/db.sqlite3",
-    }
-    result = subprocess.run(  # noqa: S603 - our own code with fixed arguments
-        [sys.executable, "-c", ASK_PAGE_WITHOUT_DATABASE],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
+    status, _cache_control, html = get_with_database(
+        "/fr/a-propos/", missing_sqlite_database(tmp_path)
     )
 
-    status, _, html = result.stdout.partition("\n")
-    assert status == "500", result.stderr
+    assert status == 500
     assert "<h1>Un problème est survenu</h1>" in html
     assert '<html lang="fr">' in html

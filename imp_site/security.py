@@ -1,8 +1,11 @@
 """Response headers that the settings alone cannot express."""
 
+import re
+
 from csp.middleware import CSPMiddleware
 
-ADMIN_PATH_PART = "/admin/"
+# The admin lives under each language prefix: /en/admin/, /fr/admin/, /nl/admin/.
+ADMIN_PATH = re.compile(r"^/[a-z]{2}/admin/")
 
 # What the CMS toolbar, structure board and admin editors need on top of the visitors' policy:
 # their bundles evaluate code and set inline styles, and the sideframe shows site pages.
@@ -29,4 +32,4 @@ class VisitorStrictCSPMiddleware(CSPMiddleware):
 def _is_editing(request):
     user = getattr(request, "user", None)
     is_staff = bool(user is not None and user.is_authenticated and user.is_staff)
-    return is_staff or ADMIN_PATH_PART in request.path_info
+    return is_staff or ADMIN_PATH.match(request.path_info) is not None

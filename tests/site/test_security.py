@@ -120,3 +120,11 @@ def test_a_lockout_does_not_block_other_accounts(client, django_user_model):
     response = login_attempt(client, "other", "other-password-77")
 
     assert response.status_code == 302
+
+
+def test_admin_pages_get_the_editors_policy_and_no_other_address_does(client):
+    admin_policy = client.get("/en/admin/login/")["Content-Security-Policy"]
+    lookalike_policy = client.get("/en/projects/admin/")["Content-Security-Policy"]
+
+    assert "'unsafe-inline'" in directive(admin_policy, "script-src")
+    assert directive(lookalike_policy, "script-src") == ["'self'"]

@@ -39,7 +39,7 @@ def side_by_side_rows(model):
     ]
 
 
-def side_by_side_form(model, base_form=forms.ModelForm):
+def side_by_side_form(model):
     """A ModelForm class for `model` with a declared form field per translated field and
     language (admin fieldsets can only name declared or model fields)."""
     translations_model = model._parler_meta.root_model
@@ -54,7 +54,7 @@ def side_by_side_form(model, base_form=forms.ModelForm):
             )
             declared[form_field_name(name, code)] = form_field
     attrs = {**declared, "Meta": type("Meta", (), {"model": model, "fields": "__all__"})}
-    return type(f"{model.__name__}TranslationsForm", (SideBySideTranslationsForm, base_form), attrs)
+    return type(f"{model.__name__}TranslationsForm", (SideBySideTranslationsForm,), attrs)
 
 
 class SideBySideTranslationsForm(forms.ModelForm):
@@ -68,18 +68,18 @@ class SideBySideTranslationsForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        for code in language_codes():
-            if code == settings.LANGUAGE_CODE or self._has_text_in(code):
-                self._fill_slug(code)
-                self._require_fields(code)
-                self._check_slug_unique(code)
+        for code in self._languages_to_save():
+            self._fill_slug(code)
+            self._require_fields(code)
+            self._check_slug_unique(code)
         return cleaned_data
 
     def save(self, commit=True):
         item = super().save(commit=False)
         self._emptied_languages = []
+        to_save = self._languages_to_save()
         for code in language_codes():
-            if code == settings.LANGUAGE_CODE or self._has_text_in(code):
+            if code in to_save:
                 item.set_current_language(code)
                 for name in self._translated_names():
                     setattr(item, name, self.cleaned_data.get(form_field_name(name, code)) or "")
@@ -106,6 +106,14 @@ class SideBySideTranslationsForm(forms.ModelForm):
 
     def _value(self, name, code):
         return self.cleaned_data.get(form_field_name(name, code))
+
+    def _languages_to_save(self):
+        """English always; another language when any of its fields is filled in."""
+        return [
+            code
+            for code in language_codes()
+            if code == settings.LANGUAGE_CODE or self._has_text_in(code)
+        ]
 
     def _has_text_in(self, code):
         return any(self._value(name, code) for name in self._translated_names())

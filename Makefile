@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 # A local run: debug mode and the SQLite file next to the project unless DATABASE_URL is set.
 LOCAL := DEBUG=true
 
-.PHONY: install run test e2e bench security lint format messages clean
+.PHONY: install run test e2e bench security lint typecheck format messages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +33,14 @@ CHROMIUM ?= /usr/bin/chromium
 $(CHROMIUM):
 	apt-get update -qq && apt-get install -y -qq chromium
 
-e2e: install $(CHROMIUM)
-	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -m e2e tests/e2e
+# The site is served as in production: nginx (Debian's, installed when missing) in front of
+# gunicorn, with the configuration of `manage.py nginx_config`.
+NGINX ?= /usr/sbin/nginx
+$(NGINX):
+	apt-get update -qq && apt-get install -y -qq nginx
+
+e2e: install $(CHROMIUM) $(NGINX)
+	CHROMIUM=$(CHROMIUM) NGINX=$(NGINX) $(PY) -m pytest -m e2e tests/e2e
 
 # Load test with wrk against gunicorn and production settings; not part of CI (timings belong
 # in benchmarks, not tests). Results: bench-results/.
@@ -49,6 +55,11 @@ security: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(MAKE) typecheck
+
+# Types of the project's own code (mypy with django-stubs; configured in pyproject.toml).
+typecheck: install
+	DEBUG=true $(VENV)/bin/mypy
 
 format: install
 	$(VENV)/bin/ruff format .

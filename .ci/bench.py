@@ -17,10 +17,12 @@ import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+import yaml
 
-from imp_site.demo_content_data import ACTIVITIES, PROJECTS  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
+
+PROJECTS = yaml.safe_load((ROOT / "projects/demo_data/projects.yaml").read_text())
+ACTIVITIES = yaml.safe_load((ROOT / "projects/demo_data/activities.yaml").read_text())
 
 PORT = 8765
 DURATION = os.environ.get("BENCH_DURATION", "10s")
@@ -35,8 +37,22 @@ PAGES = [
     ("project page (apphook)", f"/en/projects/{PROJECTS[0]['en']['slug']}/"),
     ("activities list, nl (apphook)", "/nl/activiteiten/"),
     ("activity page (apphook)", f"/en/activities/{ACTIVITIES[0]['en']['slug']}/"),
+    # The drug list (manage.py drugs_bench_data): the current list of 300 entries, one of 3,000
+    # (shown 500 at a time), a search in it, and what changed between the demo's revisions.
+    ("drug list, current, 300 entries (apphook, cached)", "/en/drugs/"),
+    ("drug list, 3,000 entries (apphook)", "/en/drugs/revisions/bench-3000/"),
+    ("drug search, fr (apphook)", "/fr/medicaments/?q=valproique"),
+    ("drug comparison (apphook)", "/en/drugs/compare/?old=2025-2&new=2026-1"),
+    ("drug entry page (apphook)", "/nl/geneesmiddelen/valproic-acid/"),
+]
+# The community directory (issue 10): visitors get it, filtered or not, from the page cache.
+PAGES += [
+    ("community directory (apphook, cached)", "/en/community/"),
+    ("community directory filtered, fr (apphook, cached)", "/fr/communaute/?group_language=it"),
 ]
 CACHED_GOAL, FLOOR = 0.5, 0.1
+# Pages with a goal of their own: a search answers the question people come with.
+GOALS = {"drug search, fr (apphook)": 0.25}
 
 
 def main():
@@ -45,7 +61,9 @@ def main():
         environment = server_environment(Path(tmp))
         for args in (
             ("migrate", "--noinput"),
+            ("shell", "--command", "from django.core.cache import cache; cache.clear()"),
             ("load_demo_content",),
+            ("drugs_bench_data",),
             ("collectstatic", "--noinput"),
         ):
             manage(environment, *args)
@@ -58,8 +76,13 @@ def main():
     report(results, environment["DATABASE_URL"].split(":")[0])
 
 
-def wait_until_idle(threshold=0.15, patience=60):
-    """Measure on a quiet machine: wait until the CPUs are at least 85% idle over a second."""
+# The share of busy CPU above which the machine is not idle enough to measure.
+MAX_BUSY = float(os.environ.get("BENCH_MAX_BUSY", "0.15"))
+
+
+def wait_until_idle(threshold=MAX_BUSY, patience=60):
+    """Measure on a quiet machine: wait until the CPUs are at least 85% idle over a second
+    (BENCH_MAX_BUSY raises the limit, for figures on a shared machine: ratios only, noisy)."""
     for _ in range(patience):
         busy = cpu_busy_fraction()
         if busy < threshold:
@@ -84,10 +107,13 @@ def cpu_busy_fraction():
 def server_environment(tmp):
     environment = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
     environment.setdefault("DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3")
+    # A shared cache, as production has; emptied first (see main), so no earlier run's pages count.
+    environment.setdefault("CACHE_URL", "redis://127.0.0.1:6379/14")
     environment.update(
         DEBUG="false",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1",
+        SITE_URL=f"http://127.0.0.1:{PORT}",
         STATIC_ROOT=str(tmp / "static"),
         SECURE_HTTPS="false",
         LOG_LEVEL="WARNING",
@@ -168,10 +194,14 @@ def report(results, database):
             f"| {result['name']} | {result['requests_per_second']:.0f} | {result['p50_ms']:.2f} "
             f"| {result['p99_ms']:.2f} | {ratio:.0%} | {result['errors']} |"
         )
-        goal = CACHED_GOAL if "cached" in result["name"] else FLOOR
+        goal = GOALS.get(result["name"]) or (CACHED_GOAL if "cached" in result["name"] else FLOOR)
         if ratio < goal or result["errors"]:
             failures.append(f"{result['name']}: {ratio:.0%} (goal {goal:.0%})")
-    lines += ["", "Goals: cached CMS pages >= 50% of the trivial view, no page under 10%."]
+    lines += [
+        "",
+        "Goals: cached pages (the current drug list too) >= 50% of the trivial view, a drug "
+        "search >= 25%, no page under 10%.",
+    ]
     lines.append("Missed: " + "; ".join(failures) if failures else "All goals met.")
     text = "\n".join(lines)
     print(text)

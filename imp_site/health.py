@@ -1,14 +1,16 @@
 """/healthz: answered before any other middleware, so a down database gives a clean 503 (the CMS
 middlewares would fail first) and load balancers may ask over plain HTTP by IP address."""
 
+from collections.abc import Callable
+
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils.cache import add_never_cache_headers
 
 HEALTH_PATH = "/healthz"
 
 
-def database_answers():
+def database_answers() -> bool:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
@@ -18,7 +20,7 @@ def database_answers():
     return True
 
 
-def health_response():
+def health_response() -> HttpResponse:
     if database_answers():
         response = HttpResponse("ok\n", content_type="text/plain")
     else:
@@ -28,10 +30,10 @@ def health_response():
 
 
 class HealthCheckMiddleware:
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if request.path == HEALTH_PATH and request.method in ("GET", "HEAD"):
             return health_response()
         return self.get_response(request)

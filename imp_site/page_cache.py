@@ -1,31 +1,60 @@
-"""The CMS page cache, extended to the section pages that apphooks serve.
+"""The CMS page cache, extended to the sections' pages, and kept in step with their items.
 
-django CMS caches the pages it renders itself, not the views of apphooks. Those views render the
-same page frame (menu, header and footer aliases) and would cost a dozen queries per visit. This
-mixin stores their responses for anonymous visitors in the CMS page cache, under the same keys and
-version, so whatever drops CMS pages (publishing a page, changing a project) drops them too.
+django CMS caches for visitors the pages it renders itself and the placeholders inside them, and
+drops both when a page is published. The sections add two things, both here:
+
+- `PageCachedForVisitorsMixin`: apphook views render the same page frame (menu, header and footer
+  aliases) and would cost a dozen queries per visit; their responses for visitors go into the
+  same cache, under the same keys and version, so whatever drops CMS pages drops them too.
+- `drop_cached_pages_when_changed()`: a section names the models whose rows its plugins show; a
+  save or delete of one drops the cached pages and the placeholders holding those plugins, after
+  the transaction commits (dropped before, a visitor arriving in between would cache the old text
+  again, for as long as pages are cached).
 """
 
+from collections.abc import Iterable
+from datetime import datetime
+from functools import partial
+from typing import Any
+
+from cms.cache import invalidate_cms_page_cache
 from cms.cache.page import get_page_cache, set_page_cache
-from django.http import HttpResponse
+from cms.cache.placeholder import clear_placeholder_cache
+from cms.models import Placeholder
+from django.conf import settings
+from django.contrib.messages import get_messages
+from django.contrib.sites.models import Site
+from django.db import transaction
+from django.db.models import Model
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.template.response import SimpleTemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.timezone import now
 
+# Which plugins show the rows of which model, and which model a signal's sender stands for (an
+# item's parler translations are saved after the item and change what the page shows as well).
+_PLUGINS_SHOWING: dict[type[Model], frozenset[str]] = {}
+_ITEM_MODEL_OF_SENDER: dict[type[Model], type[Model]] = {}
 
-class VisitorPageCacheMixin:
-    def dispatch(self, request, *args, **kwargs):
-        if not _may_use_page_cache(request):
-            return super().dispatch(request, *args, **kwargs)
+
+class PageCachedForVisitorsMixin:
+    """For a view: visitors (not logged in, no toolbar) get its page from the CMS page cache, and
+    a page rendered for them is stored there, unless something on it was for them alone."""
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        if not _is_visitor(request):
+            return super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
         cached = get_page_cache(request)
         if cached is not None:
             return _response_from_cache(cached)
-        response = super().dispatch(request, *args, **kwargs)
-        if response.status_code == 200 and hasattr(response, "add_post_render_callback"):
-            response.add_post_render_callback(set_page_cache)
+        response = super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
+        if response.status_code == 200 and isinstance(response, SimpleTemplateResponse):
+            response.add_post_render_callback(partial(_store_unless_personal, request))
         return response
 
 
-def _may_use_page_cache(request):
+def _is_visitor(request: HttpRequest) -> bool:
     toolbar = getattr(request, "toolbar", None)
     return (
         request.method in ("GET", "HEAD")
@@ -36,10 +65,68 @@ def _may_use_page_cache(request):
     )
 
 
-def _response_from_cache(cached):
+def _store_unless_personal(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    if _is_personal(request, response):
+        return response
+    return set_page_cache(response)
+
+
+def _is_personal(request: HttpRequest, response: HttpResponse) -> bool:
+    """Whether the rendered page holds something for this visitor alone: a form's CSRF token,
+    messages shown to them, a cookie set for them, or the view's own word that it is private."""
+    return bool(
+        request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        or getattr(get_messages(request), "used", False)
+        or response.cookies
+        or "private" in response.get("Cache-Control", "")
+    )
+
+
+def _response_from_cache(cached: tuple[bytes, Any, datetime, *tuple[Any, ...]]) -> HttpResponse:
     """As django CMS replays its own cached pages (cms.views.details)."""
     content, headers, expires_at, *_rest = cached
     response = HttpResponse(content)
     response.headers = headers
     patch_cache_control(response, max_age=max(0, int((expires_at - now()).total_seconds() + 0.5)))
     return response
+
+
+def drop_cached_pages_when_changed(
+    models: Iterable[type[Model]], *, plugin_types: Iterable[str]
+) -> None:
+    """Connect the drop of cached pages to saves and deletes of these models and of their
+    translations. Call it from the section's AppConfig.ready()."""
+    for model in models:
+        _PLUGINS_SHOWING[model] = _PLUGINS_SHOWING.get(model, frozenset()) | set(plugin_types)
+        for sender in _senders_for(model):
+            _ITEM_MODEL_OF_SENDER[sender] = model
+            uid = f"imp-page-cache-{sender._meta.label}"
+            post_save.connect(_drop_after_change, sender=sender, dispatch_uid=f"{uid}-save")
+            post_delete.connect(_drop_after_change, sender=sender, dispatch_uid=f"{uid}-delete")
+
+
+def forget_pages_showing(model: type[Model]) -> None:
+    """Drop the cached pages and the placeholders that show rows of `model`, once the current
+    transaction commits (at once outside a transaction). For changes that send no signal, such
+    as a queryset's update()."""
+    transaction.on_commit(partial(_forget_pages_with_plugins, _PLUGINS_SHOWING.get(model, ())))
+
+
+def _senders_for(model: type[Model]) -> list[type[Model]]:
+    parler_meta = getattr(model, "_parler_meta", None)
+    translation_models = [meta.model for meta in parler_meta] if parler_meta else []
+    return [model, *translation_models]
+
+
+def _drop_after_change(sender: type[Model], **kwargs: Any) -> None:
+    forget_pages_showing(_ITEM_MODEL_OF_SENDER[sender])
+
+
+def _forget_pages_with_plugins(plugin_types: Iterable[str]) -> None:
+    placeholders = Placeholder.objects.filter(cmsplugin__plugin_type__in=plugin_types).distinct()
+    site_ids = list(Site.objects.values_list("pk", flat=True))
+    for placeholder in placeholders:
+        for language, _name in settings.LANGUAGES:
+            for site_id in site_ids:
+                clear_placeholder_cache(placeholder, language, site_id)
+    invalidate_cms_page_cache()

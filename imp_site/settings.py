@@ -5,11 +5,14 @@ PostgreSQL DATABASE_URL.
 """
 
 from datetime import timedelta
+from email.utils import parseaddr
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from csp.constants import NONE, SELF
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -31,11 +34,26 @@ if not SECRET_KEY:
     SECRET_KEY = "local-development-only-not-a-secret"  # noqa: S105  # nosec B105
 
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+
+# The site's public address: absolute links (hreflang, sitemap, e-mails) are built from it, never
+# from the request, whose Host and scheme a client chooses and a cached page would hand on to
+# every later visitor.
+SITE_URL = env.str("SITE_URL", default="")
+if not SITE_URL and not DEBUG:
+    raise ImproperlyConfigured(
+        "SITE_URL is not set. Set it to the site's public address, such as "
+        "https://www.mitopatients.example (or DEBUG=true for a local run); see .env.example."
+    )
+SITE_URL = (SITE_URL or "http://127.0.0.1:8000").rstrip("/")
+if urlsplit(SITE_URL).scheme not in ("http", "https") or urlsplit(SITE_URL).path:
+    raise ImproperlyConfigured(
+        f"SITE_URL must be a scheme and a host, such as https://www.mitopatients.example, "
+        f"not {SITE_URL!r}."
+    )
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 SITE_ID = 1
 
 INSTALLED_APPS = [
-    "imp_site.apps.ImpSiteConfig",
     # The admin style must come before django.contrib.admin to override its templates.
     "djangocms_simple_admin_style",
     "django.contrib.admin",
@@ -46,6 +64,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sites",
+    "django.contrib.sitemaps",
     "cms",
     "menus",
     "treebeard",
@@ -62,27 +81,43 @@ INSTALLED_APPS = [
     "drugs.apps.DrugsConfig",
     "registry.apps.RegistryConfig",
     "community.apps.CommunityConfig",
+    # Registry accounts: after the registry, whose templates restyle allauth's pages.
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "django_countries",
     "djangocms_versioning",
+    # The site-wide layer, after the libraries: its admin.py adjusts theirs.
+    "imp_site.apps.ImpSiteConfig",
 ]
 
 MIDDLEWARE = [
     "imp_site.health.HealthCheckMiddleware",
+    "imp_site.http_methods.HttpMethodsMiddleware",
     "cms.middleware.utils.ApphookReloadMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "imp_site.security.VisitorStrictCSPMiddleware",
+    "imp_site.content_security_policy.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A missing file is a 404 where it was asked, not a redirect to a language prefix.
+    "imp_site.file_addresses.FileAddressesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "imp_site.private_pages.PrivateForLoggedInMiddleware",
+    "imp_site.visitor_query.VisitorQueryMiddleware",
+    "imp_site.editing_guards.EditingEndpointsGuardMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     "cms.middleware.language.LanguageCookieMiddleware",
+    # A CMS page not translated into the visitor's language: its frame stays in theirs.
+    "imp_site.untranslated.UntranslatedPageMiddleware",
     # Last, as django-axes requires: it answers locked-out login attempts.
     "axes.middleware.AxesMiddleware",
 ]
@@ -104,6 +139,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "sekizai.context_processors.sekizai",
                 "cms.context_processors.cms_settings",
+                "imp_site.context_processors.site_url",
             ],
         },
     },
@@ -118,27 +154,104 @@ DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://imp")}
+# Cache: pages, menus, login and form rate limits live here, so every server process must see
+# the same one: with DEBUG off, a cache of one process alone is refused (a change would reach
+# one process and not the others).
+CACHES = {"default": env.cache_url_config(env.str("CACHE_URL", default="") or "locmemcache://imp")}
+SHARED_CACHE_BACKENDS = (
+    "django.core.cache.backends.redis.RedisCache",
+    "django.core.cache.backends.db.DatabaseCache",
+    "django.core.cache.backends.memcached.PyMemcacheCache",
+)
+if not DEBUG and CACHES["default"]["BACKEND"] not in SHARED_CACHE_BACKENDS:
+    raise ImproperlyConfigured(
+        "CACHE_URL must name a cache that every server process shares: Redis "
+        "(redis://127.0.0.1:6379/1) or, for a one-server install, the database "
+        "(dbcache://imp_cache, then `manage.py createcachetable`); see .env.example."
+    )
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- Contact form (imp_site/contact/) ---------------------------------------------------------
+# Every message is stored first (editors read it in the admin), then mailed to CONTACT_EMAIL;
+# without an address it is only stored. The address is never shown on the site.
+CONTACT_EMAIL = env.str("CONTACT_EMAIL", default="")
+if CONTACT_EMAIL:
+    try:
+        validate_email(CONTACT_EMAIL)
+    except ValidationError:
+        raise ImproperlyConfigured(
+            f"CONTACT_EMAIL must be one e-mail address, not {CONTACT_EMAIL!r}; see .env.example."
+        ) from None
+# Messages one client address may send per hour; more are refused with a friendly message.
+CONTACT_MESSAGES_PER_HOUR = env.int("CONTACT_MESSAGES_PER_HOUR", default=5)
+if CONTACT_MESSAGES_PER_HOUR < 1:
+    raise ImproperlyConfigured("CONTACT_MESSAGES_PER_HOUR must be 1 or more.")
+# Seconds to wait for the mail server: a server that hangs must not hold the visitor's request
+# (the message is stored already and the visitor is thanked either way).
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+# --- end of contact form ------------------------------------------------------------------------
+
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses logins from a locked-out username and address.
     "axes.backends.AxesStandaloneBackend",
+    # Staff log in to the admin with their username.
     "django.contrib.auth.backends.ModelBackend",
+    # Registry participants log in with their e-mail address (django-allauth).
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
+
+# Where a login leads when it names no page to return to (or one of another site): for a
+# participant their registry page, for staff the home page with the CMS toolbar
+# (registry/accounts.py). Editors log in through the admin, which has its own `next`.
+LOGIN_REDIRECT_URL = "/"
+LOGIN_URL = "account_login"
+
+# --- Registry accounts (django-allauth; registry/accounts.py) ----------------------------------
+# Log in by e-mail address and password; a new address must be confirmed before the account is
+# used; no message tells whether an address has an account (a sign-up with a known address
+# mails its owner instead). allauth's own rate limits count in the shared cache, beside
+# django-axes' lockouts (below), which see the e-mail address as the username.
+ACCOUNT_ADAPTER = "registry.accounts.RegistryAccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+# One address per account: a new one replaces the old once it is confirmed.
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "International Mito Patients: "
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if urlsplit(SITE_URL).scheme == "https" else "http"
+# allauth's own rate limits (its defaults: failed logins per address and per e-mail, sign-ups,
+# password resets, confirmation mails) are counted in the default cache, shared by every process.
+# Part 2 makes two-factor authentication mandatory for committee accounts; participants may
+# turn it on for themselves.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "International Mito Patients"
+# --- end of registry accounts ------------------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # 12 characters at least: staff accounts reach the whole site, and registry accounts
+    # health data; a few words make a long password that is easy to remember.
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: English is the source; French and Dutch fall back to it where a text is missing.
+# Languages: the one list of the site's languages, which the CMS, parler, the language chooser,
+# the error pages and the tests all read. English is the source; the others fall back to it where
+# a text is missing.
 LANGUAGE_CODE = "en"
 LANGUAGES = [
     ("en", _("English")),
@@ -152,27 +265,58 @@ USE_TZ = True
 
 CMS_LANGUAGES = {
     SITE_ID: [
-        {"code": "en", "name": _("English"), "fallbacks": [], "public": True},
-        {"code": "fr", "name": _("French"), "fallbacks": ["en"], "public": True},
-        {"code": "nl", "name": _("Dutch"), "fallbacks": ["en"], "public": True},
+        {
+            "code": code,
+            "name": name,
+            "fallbacks": [] if code == LANGUAGE_CODE else [LANGUAGE_CODE],
+            "public": True,
+        }
+        for code, name in LANGUAGES
     ],
-    "default": {"fallbacks": ["en"], "redirect_on_fallback": False, "public": True},
+    "default": {"fallbacks": [LANGUAGE_CODE], "redirect_on_fallback": False, "public": True},
 }
-PARLER_DEFAULT_LANGUAGE_CODE = "en"
+PARLER_DEFAULT_LANGUAGE_CODE = LANGUAGE_CODE
 PARLER_LANGUAGES = {
-    SITE_ID: tuple({"code": lang["code"]} for lang in CMS_LANGUAGES[SITE_ID]),
-    "default": {"fallbacks": ["en"], "hide_untranslated": False},
+    SITE_ID: tuple({"code": code} for code, _name in LANGUAGES),
+    "default": {"fallbacks": [LANGUAGE_CODE], "hide_untranslated": False},
 }
 
+# The query parameters that visitors' pages read; visitors' requests lose every other one, so
+# that the page cache is not bypassed or filled by made-up ones (imp_site/visitor_query.py).
+PAGE_QUERY_PARAMETERS = [
+    "q",
+    "page",
+    # The drug list's filters, its comparison and its downloads (drugs/views.py).
+    "tier",
+    "group",
+    "condition",
+    "old",
+    "new",
+    "format",
+    "language",
+    # The community directory's filters (community/forms.py, DirectoryFilterForm).
+    "group_language",
+    "focus",
+    "organiser",
+]
+
+# The first template is what a new page gets, whether made with the toolbar's "Create" wizard or
+# Page > "Add page". Templates are not inherited: a new top-level page would "inherit" the first
+# of CMS_TEMPLATES, and a page under the home page the home page's own layout.
 CMS_TEMPLATES = [
-    ("pages/home.html", _("Home page")),
     ("pages/page.html", _("Standard page")),
     ("pages/two_column.html", _("Two columns: text and sidebar")),
+    ("pages/home.html", _("Home page")),
 ]
+CMS_TEMPLATE_INHERITANCE = False
+CMS_PAGE_WIZARD_DEFAULT_TEMPLATE = CMS_TEMPLATES[0][0]
 CMS_CONFIRM_VERSION4 = True
+# The admin style would otherwise render base.html once per process to guess the CMS's style,
+# which fails outside a page request and logs a traceback.
+CMS_LEGACY_STYLE = False
 CMS_PAGE_CACHE = True
 # Pages and placeholders are cached for visitors (the page cache needs the placeholder cache);
-# both are dropped when a page is published or a project or activity changes (projects/cache.py).
+# both are dropped when a page is published or an item they show changes (imp_site/page_cache.py).
 CMS_PLACEHOLDER_CACHE = True
 CMS_PLUGIN_CACHE = True
 # Seconds a rendered page may be reused; browsers are told the same, so keep it short.
@@ -180,6 +324,33 @@ CMS_CACHE_DURATIONS = {"content": 120, "menus": 3600, "permissions": 3600}
 # The CMS sideframe and toolbar load the site in a same-origin frame.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False
+
+# Files and images in filer follow its folder permissions: a staff account sees only the folders
+# it is given, not every file of the site.
+FILER_ENABLE_PERMISSIONS = True
+# --- Editing: what the CMS, its rich-text editor, the file library and the admin offer editors.
+# (Kept together, apart from the security settings.)
+# The CMS's update check makes every admin index page fetch pypi.org, which the Content-Security-
+# Policy refuses (and logs); updates come through requirements.lock, not the admin.
+CMS_ENABLE_UPDATE_CHECK = False
+# Version lists stay reachable from the toolbar ("Manage versions") but leave the admin index,
+# where they only puzzled editors.
+DJANGOCMS_VERSIONING_VERBOSE_UI = False
+# The rich-text editor (djangocms-text's Tiptap) offers what keeps pages consistent and
+# accessible: headings from h2 (the page title is the h1), bold, italic, lists, links and quotes;
+# no colours, highlighting, alignment, tables or raw HTML. The sanitizer keeps the same set
+# (imp_site/rich_text.py). Undo/Redo and RemoveFormat help with pasted text.
+_TEXT_TOOLBAR = [
+    ["Undo", "Redo"],
+    ["Paragraph", "Heading2", "Heading3", "Heading4"],
+    ["Bold", "Italic"],
+    ["BulletedList", "NumberedList"],
+    ["Link", "Unlink"],
+    ["Blockquote"],
+    ["RemoveFormat"],
+]
+TEXT_EDITOR_SETTINGS = {"toolbar_CMS": _TEXT_TOOLBAR, "toolbar_HTMLField": _TEXT_TOOLBAR}
+# --- End of the editing settings.
 
 THUMBNAIL_PROCESSORS = (
     "easy_thumbnails.processors.colorspace",
@@ -223,7 +394,7 @@ LANGUAGE_COOKIE_SECURE = SECURE_HTTPS
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # Content-Security-Policy for visitors: nothing inline, nothing from elsewhere. Editors get what
-# the CMS's editing tools need (imp_site/security.py).
+# the CMS's editing tools need (imp_site/content_security_policy.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -240,7 +411,7 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # Browser features the site never uses are switched off for it and anything it embeds.
-PERMISSIONS_POLICY = {
+PERMISSIONS_POLICY: dict[str, list[str]] = {
     feature: []
     for feature in (
         "accelerometer",
@@ -255,19 +426,40 @@ PERMISSIONS_POLICY = {
     )
 }
 
-# Password guessing: after LOGIN_FAILURE_LIMIT wrong passwords for one username from one address,
-# that pair is locked out for LOGIN_LOCKOUT_MINUTES (django-axes; HTTP 429).
-AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
-AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=30))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Password guessing (imp_site/login_protection.py): each rule counts wrong passwords for what it
+# names within its lockout time, and locks that out (HTTP 429) once the limit is reached.
+LOGIN_LOCKOUT_MINUTES = env.int("LOGIN_LOCKOUT_MINUTES", default=30)
+LOGIN_LOCKOUT_RULES = [
+    # One username from one address: someone who forgot their password, or a guesser.
+    {
+        "parameters": ["username", "ip_address"],
+        "failures": env.int("LOGIN_FAILURE_LIMIT", default=5),
+        "minutes": LOGIN_LOCKOUT_MINUTES,
+    },
+    # One address trying many usernames.
+    {"parameters": ["ip_address"], "failures": 20, "minutes": LOGIN_LOCKOUT_MINUTES},
+    # One username tried from many addresses: short, since a stranger can set it off.
+    {"parameters": ["username"], "failures": 10, "minutes": 15},
+]
+AXES_HANDLER = "imp_site.login_protection.TieredLockoutHandler"
+AXES_LOCKOUT_PARAMETERS = [rule["parameters"] for rule in LOGIN_LOCKOUT_RULES]
+AXES_FAILURE_LIMIT = LOGIN_LOCKOUT_RULES[0]["failures"]
+# How long axes keeps failed attempts: as long as the longest lockout needs them.
+AXES_COOLOFF_TIME = timedelta(minutes=max(rule["minutes"] for rule in LOGIN_LOCKOUT_RULES))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
-# Behind TRUSTED_PROXY_COUNT proxies the visitor's address is read from X-Forwarded-For; with
-# none, that header could be forged, so only the connection's address counts.
-AXES_IPWARE_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
-)
+# Staff can change the whole site: their login ends after a working day.
+STAFF_SESSION_SECONDS = 9 * 60 * 60
+
+# The client's address, for lockouts and rate limits: with TRUSTED_PROXY_COUNT reverse proxies in
+# front of the site, the one our outermost proxy saw (imp_site/client_address.py).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT is a number of proxies: 0 or more.")
+AXES_CLIENT_IP_CALLABLE = "imp_site.client_address.client_ip"
+# Participants log in with an e-mail address (allauth's form field "login"), staff with a
+# username (the admin's "username"): axes counts either (registry/accounts.py).
+AXES_USERNAME_CALLABLE = "registry.accounts.login_name_for_axes"
 
 SILENCED_SYSTEM_CHECKS = [
     # security.W019: X_FRAME_OPTIONS is SAMEORIGIN, not DENY, because the django CMS toolbar and
@@ -278,12 +470,32 @@ SILENCED_SYSTEM_CHECKS = [
     "treebeard.E001",
 ]
 
+# Errors: every server error is logged with its traceback on the console (gunicorn's log), and
+# mailed to ADMINS when set ("Name <address>", comma separated). Reports carry no request body,
+# cookies or local variables, which could hold health data (imp_site/error_reports.py).
+ADMINS = [parseaddr(admin) for admin in env.list("ADMINS", default=[]) if parseaddr(admin)[1]]
+DEFAULT_EXCEPTION_REPORTER_FILTER = "imp_site.error_reports.NoPersonalDataReporterFilter"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "mail_admins": {
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+            "class": "django.utils.log.AdminEmailHandler",
+            "include_html": False,
+        },
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
+        # Not passed on to Django's own "django" logger, which would mail the error again.
+        "django.request": {
+            "handlers": ["console", "mail_admins"],
+            "level": "ERROR",
+            "propagate": False,
+        },
         "django.db.backends": {"level": "WARNING"},
         "axes": {"level": "WARNING"},
     },

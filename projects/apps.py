@@ -6,5 +6,12 @@ class ProjectsConfig(AppConfig):
     name = "projects"
     verbose_name = _("Projects and activities")
 
-    def ready(self):
-        from . import signals  # noqa: F401 - connects the page-cache invalidation receivers
+    def ready(self) -> None:
+        from imp_site.page_cache import drop_cached_pages_when_changed
+
+        from .models import ContinuousActivity, Project
+
+        drop_cached_pages_when_changed([Project], plugin_types=["FeaturedProjectsPlugin"])
+        drop_cached_pages_when_changed(
+            [ContinuousActivity], plugin_types=["ActivitiesOverviewPlugin"]
+        )

@@ -1,3 +1,5 @@
+from typing import Any
+
 from cms.app_base import CMSApp
 from cms.apphook_pool import apphook_pool
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +12,7 @@ class ProjectsApphook(CMSApp):
     name = _("Projects")
     app_name = "projects"
 
-    def get_urls(self, page=None, language=None, **kwargs):
+    def get_urls(self, page: Any = None, language: str | None = None, **kwargs: Any) -> list[str]:
         return ["projects.urls"]
 
 
@@ -19,5 +21,5 @@ class ActivitiesApphook(CMSApp):
     name = _("Continuous activities")
     app_name = "activities"
 
-    def get_urls(self, page=None, language=None, **kwargs):
+    def get_urls(self, page: Any = None, language: str | None = None, **kwargs: Any) -> list[str]:
         return ["projects.activity_urls"]

@@ -1,3 +1,6 @@
+from typing import Any
+
+from cms.models import Placeholder
 from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
 from django.utils.translation import gettext_lazy as _
@@ -16,9 +19,15 @@ class FeaturedProjectsPlugin(CMSPluginBase):
     filter_horizontal = ["projects"]
     cache = True
 
-    def render(self, context, instance, placeholder):
+    def render(
+        self,
+        context: dict[str, Any],
+        instance: FeaturedProjectsPluginModel,
+        placeholder: Placeholder,
+    ) -> dict[str, Any]:
         context = super().render(context, instance, placeholder)
-        context["projects"] = instance.projects.published().for_listing()
+        # The related manager has the queryset methods of Project.objects (stubs cannot tell).
+        context["projects"] = instance.projects.published().for_listing()  # type: ignore[attr-defined]
         return context
 
 
@@ -32,7 +41,12 @@ class ActivitiesOverviewPlugin(CMSPluginBase):
     render_template = "projects/plugins/activities_overview.html"
     cache = True
 
-    def render(self, context, instance, placeholder):
+    def render(
+        self,
+        context: dict[str, Any],
+        instance: ActivitiesOverviewPluginModel,
+        placeholder: Placeholder,
+    ) -> dict[str, Any]:
         context = super().render(context, instance, placeholder)
         activities = ContinuousActivity.objects.published().for_listing()
         if instance.category:

@@ -1,45 +1,47 @@
+from typing import Any
+
 from cms.models import CMSPlugin
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import override
 from djangocms_text.fields import HTMLField
 from filer.fields.image import FilerImageField
+from parler import appsettings
 from parler.managers import TranslatableQuerySet
 from parler.models import TranslatableModel, TranslatedFields
 
-from .cache import forget_pages_showing_items
+from imp_site.page_cache import forget_pages_showing
+from imp_site.permissions import user_may
 
 
 class PublishableQuerySet(TranslatableQuerySet):
     """Publication state, decided here and nowhere else: visitors see published items; people
     who may change the items (editors) also see unpublished ones, to preview them."""
 
-    def published(self):
+    def published(self) -> "PublishableQuerySet":
         return self.filter(is_published=True)
 
-    def visible_to(self, user):
-        if user.is_authenticated and user.has_perm(self._change_permission()):
+    def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> "PublishableQuerySet":
+        if user.is_authenticated and user_may(user, "change", self.model):
             return self.all()
         return self.published()
 
-    def set_published(self, is_published):
-        """Publish or unpublish these items at once; cached pages that list them are dropped
+    def set_published(self, is_published: bool) -> int:
+        """Publish or unpublish these items at once; cached pages that show them are dropped
         (a bulk update sends no save signals)."""
         count = self.update(is_published=is_published)
-        forget_pages_showing_items()
+        forget_pages_showing(self.model)
         return count
 
-    def for_listing(self):
+    def for_listing(self) -> "PublishableQuerySet":
         """Translations fetched with the rows, so a list costs the same queries for 5 or 500."""
         return self.prefetch_related("translations")
 
-    def _change_permission(self):
-        opts = self.model._meta
-        return f"{opts.app_label}.change_{opts.model_name}"
 
-
-def item_texts(**own_fields):
+def item_texts(**own_fields: "models.Field[Any, Any]") -> TranslatedFields:
     """The texts of a project or an activity in each language: what every item has, then its
     own fields."""
     return TranslatedFields(
@@ -68,12 +70,30 @@ class PublishableItem(TranslatableModel):
     class Meta:
         abstract = True
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.safe_translation_getter("title", any_language=True) or f"#{self.pk}"
+
+    def get_absolute_url(self, language: str | None = None) -> str:
+        """Its address in `language` (default: the active one); each kind of item has its own."""
+        raise NotImplementedError
+
+    def shown_language(self, language: str | None = None) -> str:
+        """The language a reader of `language` (default: the active one) reads its texts in:
+        that one, or the fallback parler shows while it has no translation into it."""
+        language = language or get_language()
+        available = self.get_available_languages()
+        if language in available:
+            return language
+        fallbacks = appsettings.PARLER_LANGUAGES.get_fallback_languages(language)
+        return next((code for code in fallbacks if code in available), language)
+
+    def translation_urls(self) -> dict[str, str]:
+        """Its address in each language it is translated into."""
+        return {code: self.get_absolute_url(code) for code in self.get_available_languages()}
 
 
 class ProjectQuerySet(PublishableQuerySet):
-    def for_listing(self):
+    def for_listing(self) -> "PublishableQuerySet":
         return super().for_listing().select_related("image")
 
 
@@ -96,6 +116,15 @@ class Project(PublishableItem):
         ),
         partners=models.TextField(_("partners"), blank=True),
         outcome=models.TextField(_("outcome"), blank=True),
+        image_alt_text=models.CharField(
+            _("image description"),
+            max_length=300,
+            blank=True,
+            help_text=_(
+                "What the image shows, for people who cannot see it: screen readers read it "
+                "aloud. Needed in each language of the project when it has an image."
+            ),
+        ),
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PLANNED
@@ -124,7 +153,7 @@ class Project(PublishableItem):
             )
         ]
 
-    def get_absolute_url(self, language=None):
+    def get_absolute_url(self, language: str | None = None) -> str:
         return _translated_url("projects:project_detail", self, language)
 
 
@@ -157,11 +186,11 @@ class ContinuousActivity(PublishableItem):
         verbose_name_plural = _("continuous activities")
         ordering = ["order", "pk"]
 
-    def get_absolute_url(self, language=None):
+    def get_absolute_url(self, language: str | None = None) -> str:
         return _translated_url("activities:activity_detail", self, language)
 
 
-def _translated_url(view_name, item, language):
+def _translated_url(view_name: str, item: PublishableItem, language: str | None) -> str:
     """The item's address in `language` (default: the active one), with that language's slug."""
     language = language or item.get_current_language()
     slug = item.safe_translation_getter("slug", language_code=language)
@@ -177,10 +206,10 @@ class FeaturedProjectsPluginModel(CMSPlugin):
         Project, verbose_name=_("projects"), related_name="+", blank=True
     )
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.heading or str(_("Featured projects"))
 
-    def copy_relations(self, oldinstance):
+    def copy_relations(self, oldinstance: "FeaturedProjectsPluginModel") -> None:
         self.projects.set(oldinstance.projects.all())
 
 
@@ -197,5 +226,5 @@ class ActivitiesOverviewPluginModel(CMSPlugin):
         _("number of activities"), default=6, help_text=_("How many activities to show at most.")
     )
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.heading or str(_("Activities overview"))

@@ -1,58 +1,34 @@
-from dataclasses import dataclass
-
 from django import template
-from django.conf import settings
-from django.urls import NoReverseMatch
-from django.utils.translation import get_language, get_language_info
-from menus.utils import DefaultLanguageChanger
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 
-from ..text_size import TEXT_SIZES
+from ..text_size import TEXT_SIZES, TextSize
 
 register = template.Library()
 
-
-@dataclass(frozen=True)
-class LanguageLink:
-    code: str
-    name: str
-    url: str
-    is_current: bool
-
-
-@register.simple_tag(takes_context=True)
-def language_links(context):
-    """The current page in each site language: a link per language, named in that language.
-
-    Apphook views with translated slugs register a language changer (as `page_language_url`
-    uses); CMS pages use the page tree. Without a request (a server error page) each language
-    links to its home page.
-    """
-    request = context.get("request")
-    cached = getattr(request, "_imp_language_links", None)
-    if cached is not None:
-        return cached
-    current = get_language()
-    links = []
-    for code, _name in settings.LANGUAGES:
-        url = _page_url_in(request, code) if request is not None else f"/{code}/"
-        links.append(
-            LanguageLink(code, get_language_info(code)["name_local"], url, code == current)
-        )
-    if request is not None:
-        request._imp_language_links = links
-    return links
-
-
-def _page_url_in(request, language):
-    changer = getattr(request, "_language_changer", None)
-    if changer is not None:
-        try:
-            return changer(language)
-        except NoReverseMatch:
-            pass
-    return DefaultLanguageChanger(request)(language)
+SITE_NAME = "International Mito Patients"
 
 
 @register.simple_tag
-def text_sizes():
+def text_sizes() -> tuple[TextSize, ...]:
     return TEXT_SIZES
+
+
+@register.filter(is_safe=True)
+def tab_title(page_name: str) -> str:
+    """A browser tab's title: the page's name, then the site's; a page named after the site (the
+    home page) has the site's name once."""
+    name = " ".join(str(page_name).split())
+    if not name or name == SITE_NAME:
+        return SITE_NAME
+    return f"{name} · {SITE_NAME}"
+
+
+@register.simple_tag
+def lang_attribute_unless_current(language: str) -> SafeString | str:
+    """` lang="xx"` for an element whose text is in `language` while the page is in another
+    (an item not translated yet, shown in its fallback); nothing when they are the same."""
+    if not language or language == get_language():
+        return ""
+    return format_html(' lang="{}"', language)

@@ -5,7 +5,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import LANGUAGES, public_paths, screenshot
+from tests.conftest import LANGUAGES
+from tests.e2e.conftest import drug_print_path, page_path, public_paths, screenshot
 
 pytestmark = pytest.mark.e2e
 
@@ -18,7 +19,18 @@ WCAG_AA = {
 }
 axe = Axe()
 
-PAGES_TO_AUDIT = [(language, path) for language in LANGUAGES for path in public_paths(language)]
+PAGES_TO_AUDIT = [
+    (language, path)
+    for language in LANGUAGES
+    for path in [*public_paths(language), drug_print_path(language)]
+]
+# The community directory's other pages: filtered, the suggestion form and its thank-you page
+# (the form showing errors: test_community_journey.py).
+PAGES_TO_AUDIT += [
+    (language, page_path("community", language) + tail)
+    for language in LANGUAGES
+    for tail in ("?focus=general&organiser=organisation", "suggest/", "suggest/thanks/")
+]
 FORMS_TO_AUDIT = [f"/{language}/admin/login/" for language in LANGUAGES]
 
 
@@ -37,7 +49,7 @@ def test_public_page_has_no_wcag_violation(page, site, language, path):
 
     results = axe.run(page, options=WCAG_AA)
 
-    screenshot(page, path.strip("/") or "root")
+    screenshot(page, path.strip("/").replace("?", "-") or "root")
     assert results.violations_count == 0, violations_report(results)
 
 

@@ -3,6 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
+from tests.demo_data import page_spec
 from tests.e2e.conftest import page_path, screenshot, title_of
 
 pytestmark = pytest.mark.e2e
@@ -92,9 +93,7 @@ def test_keyboard_user_reaches_main_content_through_the_skip_link(page, site, la
 
 
 def menu_title(key, language):
-    from imp_site.demo_content_data import PAGES
-
-    return next(spec for spec in PAGES if spec["key"] == key)[language]["menu_title"]
+    return page_spec(key)[language]["menu_title"]
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])

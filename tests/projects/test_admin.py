@@ -2,7 +2,8 @@
 
 import pytest
 
-from projects.models import Project
+from projects.models import ContinuousActivity, Project
+from tests.conftest import LANGUAGES
 from tests.projects.factories import make_project
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +28,7 @@ def project_form(**overrides):
         "is_published": "on",
     }
     for name in ("body", "funding_source", "responsible_body", "partners", "outcome"):
-        for language in ("en", "fr", "nl"):
+        for language in LANGUAGES:
             data.setdefault(f"{name}__{language}", "")
     data.update(overrides)
     return data
@@ -36,7 +37,7 @@ def project_form(**overrides):
 def test_admin_form_shows_each_field_in_three_languages(admin_client):
     html = admin_client.get(ADD_URL).content.decode()
 
-    for language in ("en", "fr", "nl"):
+    for language in LANGUAGES:
         assert f'name="title__{language}"' in html
         assert f'name="summary__{language}"' in html
     assert html.index('name="title__nl"') < html.index('name="funding_source__en"')
@@ -120,3 +121,28 @@ def test_publish_action_publishes_the_selected_projects(admin_client):
 
     draft.refresh_from_db()
     assert draft.is_published
+
+
+def test_activities_can_be_reordered_from_the_list_page(admin_client):
+    activities = list(ContinuousActivity.objects.order_by("order", "pk")[:2])
+    first, second = activities
+    changelist = admin_client.get("/en/admin/projects/continuousactivity/")
+    form = changelist.context["cl"].formset
+    data = {
+        "form-TOTAL_FORMS": str(form.total_form_count()),
+        "form-INITIAL_FORMS": str(form.initial_form_count()),
+        "_save": "Save",
+    }
+    for index, row in enumerate(form.forms):
+        data[f"form-{index}-id"] = str(row.instance.pk)
+        data[f"form-{index}-order"] = str(row.instance.order)
+    position = {row.instance.pk: index for index, row in enumerate(form.forms)}
+    data[f"form-{position[first.pk]}-order"] = "900"
+
+    response = admin_client.post("/en/admin/projects/continuousactivity/", data)
+
+    assert response.status_code == 302
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.order == 900
+    assert sorted(first.get_available_languages()) == sorted(LANGUAGES)

@@ -18,7 +18,7 @@ def run_manage(*args, **env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in ("SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE")
+        if key not in ("SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE", "SITE_URL")
     }
     environment.update(env)
     return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
@@ -47,11 +47,67 @@ def test_production_settings_pass_the_deployment_checklist(tmp_path):
         DEBUG="false",
         SECRET_KEY="a-long-random-production-like-key-" + "x7Kq9" * 10,
         ALLOWED_HOSTS="www.mitopatients.example",
+        SITE_URL="https://www.mitopatients.example",
+        CACHE_URL="redis://127.0.0.1:6379/1",
         DATABASE_URL=f"sqlite:///{tmp_path}/db.sqlite3",
     )
 
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize("cache_url", ["", "locmemcache://imp", "dummycache://"])
+def test_production_refuses_a_cache_that_server_processes_do_not_share(tmp_path, cache_url):
+    result = run_manage(
+        "check",
+        DEBUG="false",
+        SECRET_KEY="a-production-like-key",
+        SITE_URL="https://www.mitopatients.example",
+        CACHE_URL=cache_url,
+        DATABASE_URL=f"sqlite:///{tmp_path}/db.sqlite3",
+    )
+
+    assert result.returncode != 0
+    assert "CACHE_URL must name a cache that every server process shares" in result.stderr
+
+
+@pytest.mark.parametrize("cache_url", ["redis://127.0.0.1:6379/1", "dbcache://imp_cache"])
+def test_production_accepts_redis_or_the_database_as_its_cache(tmp_path, cache_url):
+    result = run_manage(
+        "check",
+        DEBUG="false",
+        SECRET_KEY="a-production-like-key",
+        SITE_URL="https://www.mitopatients.example",
+        CACHE_URL=cache_url,
+        DATABASE_URL=f"sqlite:///{tmp_path}/db.sqlite3",
+    )
+
+    assert result.returncode == 0, result.stderr
+
+
+def test_start_up_without_the_site_address_fails_with_a_clear_message(tmp_path):
+    result = run_manage(
+        "check",
+        DEBUG="false",
+        SECRET_KEY="a-production-like-key",
+        DATABASE_URL=f"sqlite:///{tmp_path}/db.sqlite3",
+        SITE_URL="",
+    )
+
+    assert result.returncode != 0
+    assert "SITE_URL is not set" in result.stderr
+
+
+def test_a_site_address_with_a_path_is_refused(tmp_path):
+    result = run_manage(
+        "check",
+        DEBUG="true",
+        DATABASE_URL=f"sqlite:///{tmp_path}/db.sqlite3",
+        SITE_URL="https://www.mitopatients.example/en/",
+    )
+
+    assert result.returncode != 0
+    assert "SITE_URL must be a scheme and a host" in result.stderr
 
 
 @pytest.mark.django_db
@@ -78,7 +134,9 @@ def settings_with(**env):
         for key, value in os.environ.items()
         if key not in ("CACHE_URL", "EMAIL_URL", "DATABASE_URL", "DJANGO_SETTINGS_MODULE")
     }
-    environment.update({"SECRET_KEY": "settings-test-key", **env})
+    environment.update(
+        {"SECRET_KEY": "settings-test-key", "SITE_URL": "https://imp.example", **env}
+    )
     result = subprocess.run(  # noqa: S603 - our own settings module
         [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True
     )
@@ -86,8 +144,8 @@ def settings_with(**env):
     return json.loads(result.stdout)
 
 
-def test_defaults_are_local_memory_cache_console_email_and_sqlite():
-    values = settings_with()
+def test_defaults_of_a_local_run_are_local_memory_cache_console_email_and_sqlite():
+    values = settings_with(DEBUG="true")
 
     assert values["cache"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
     assert values["email"] == "django.core.mail.backends.console.EmailBackend"

@@ -1,4 +1,4 @@
-"""The demo content command builds the site once and is safe to run again."""
+"""The demo content command builds the site from each app's data files, once."""
 
 from io import StringIO
 
@@ -8,28 +8,35 @@ from django.core.management import call_command
 from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
 
-from imp_site.demo_content_data import ACTIVITIES, PAGES, PROJECTS
 from projects.models import ContinuousActivity, Project
+from tests.conftest import LANGUAGES
+from tests.demo_data import PAGES, demo_items
 
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_content_has_the_projects_and_activities_of_imp():
-    assert Project.objects.published().count() == len(PROJECTS) == 3
-    assert ContinuousActivity.objects.published().count() == len(ACTIVITIES) == 12
-    for item in [*Project.objects.all(), *ContinuousActivity.objects.all()]:
-        assert sorted(item.get_available_languages()) == ["en", "fr", "nl"]
+@pytest.mark.parametrize(
+    "model, filename", [(Project, "projects.yaml"), (ContinuousActivity, "activities.yaml")]
+)
+def test_every_item_of_the_data_file_is_published_with_its_texts(model, filename):
+    for spec in demo_items("projects", filename):
+        item = model.objects.published().translated("en", slug=spec["en"]["slug"]).get()
+        for language in LANGUAGES:
+            assert (
+                item.safe_translation_getter("title", language_code=language)
+                == (spec[language]["title"])
+            )
 
 
-def test_every_demo_page_is_published_in_three_languages():
+def test_every_page_of_the_data_files_is_published_in_every_language():
     published = Version.objects.filter(state=PUBLISHED).values_list("object_id", flat=True)
     contents = PageContent.admin_manager.filter(pk__in=published)
 
     for spec in PAGES:
-        languages = sorted(
-            contents.filter(page__reverse_id=spec["key"]).values_list("language", flat=True)
+        titles = dict(
+            contents.filter(page__reverse_id=spec["key"]).values_list("language", "title")
         )
-        assert languages == ["en", "fr", "nl"], spec["key"]
+        assert titles == {language: spec[language]["title"] for language in LANGUAGES}
 
 
 def test_running_it_again_changes_nothing():

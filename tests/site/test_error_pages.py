@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import override
 from django.views.defaults import page_not_found
 
-from imp_site.views import server_error
+from imp_site.error_pages import server_error
 from tests.other_process import get_with_database, missing_sqlite_database
 
 
@@ -65,3 +65,13 @@ def test_a_page_asked_while_the_database_is_down_gets_the_friendly_error_page(tm
     assert status == 500
     assert "<h1>Un problème est survenu</h1>" in html
     assert '<html lang="fr">' in html
+
+
+@pytest.mark.django_db
+def test_error_pages_offer_each_language_of_the_site_named_in_that_language(client):
+    html = client.get("/nl/no-such-page/").content.decode()
+
+    for code, name in [("en", "English"), ("fr", "Français"), ("nl", "Nederlands")]:
+        assert f'<a href="/{code}/" hreflang="{code}" lang="{code}"' in html
+        assert f'<span class="language-chooser__name">{name}</span>' in html
+    assert 'lang="nl" aria-current="true"><span class="language-chooser__name">Nederlands<' in html

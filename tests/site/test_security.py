@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from tests.conftest import page_url
 from tests.projects.factories import make_project
@@ -128,3 +128,92 @@ def test_admin_pages_get_the_editors_policy_and_no_other_address_does(client):
 
     assert "'unsafe-inline'" in directive(admin_policy, "script-src")
     assert directive(lookalike_policy, "script-src") == ["'self'"]
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1)
+def test_behind_a_proxy_a_forged_forwarded_for_does_not_escape_the_lockout(
+    client, django_user_model
+):
+    django_user_model.objects.create_user("target", password="the-right-password-9", is_staff=True)
+
+    def attempt(password, number):
+        return client.post(
+            "/en/admin/login/",
+            {"username": "target", "password": password, "next": "/en/admin/"},
+            REMOTE_ADDR="127.0.0.1",
+            HTTP_X_FORWARDED_FOR=f"10.0.0.{number}, 198.51.100.23",
+        )
+
+    for number in range(8):
+        attempt("wrong-guess", number)
+
+    assert attempt("the-right-password-9", 99).status_code == 429
+
+
+@pytest.mark.parametrize(
+    "client_of, url",
+    [
+        ("editor_client", lambda: page_url("about", "en")),
+        ("editor_client", lambda: "/en/projects/"),
+        ("member_client", lambda: page_url("home", "fr")),
+        ("member_client", lambda: "/text-size.css"),
+        ("staff_client", lambda: "/en/admin/"),
+    ],
+)
+def test_nothing_shown_to_a_logged_in_person_may_be_stored(request, client_of, url):
+    response = request.getfixturevalue(client_of).get(url())
+
+    cache_control = response["Cache-Control"]
+    assert "private" in cache_control and "no-store" in cache_control
+    assert "public" not in cache_control
+
+
+def test_visitors_pages_may_still_be_cached(client):
+    response = client.get(page_url("about", "en"))
+
+    assert "max-age=" in response["Cache-Control"]
+    assert "no-store" not in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("url", [lambda: page_url("about", "en"), lambda: "/en/projects/"])
+def test_trace_is_refused_and_options_sends_no_page(client, url):
+    trace = client.generic("TRACE", url())
+    options = client.options(url())
+
+    assert trace.status_code == 405
+    assert options.status_code == 204
+    assert options.content == b""
+    assert "GET" in options["Allow"]
+
+
+@pytest.mark.parametrize("url", ["/text-size.css", "/text-size/?size=larger&next=/en/"])
+def test_head_is_answered_like_get(client, url):
+    assert client.head(url).status_code == client.get(url).status_code
+
+
+@pytest.mark.parametrize(
+    "language, heading",
+    [("en", "The form could not be sent"), ("fr", "Le formulaire n'a pas pu être envoyé")],
+)
+def test_a_form_sent_without_its_token_gets_a_translated_explanation(language, heading):
+    client = Client(enforce_csrf_checks=True)
+
+    response = client.post(f"/{language}/admin/login/", {"username": "x", "password": "y"})
+
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert f"<h1>{heading}</h1>" in html
+    assert f'<html lang="{language}">' in html
+
+
+def test_a_login_that_names_another_site_lands_on_the_home_page(client, django_user_model):
+    django_user_model.objects.create_user("lander", password="a-long-password-1", is_staff=True)
+
+    response = client.post(
+        "/en/admin/login/?next=https://evil.example/",
+        {"username": "lander", "password": "a-long-password-1", "next": "https://evil.example/"},
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == "/"
+    assert client.get("/", follow=True).status_code == 200

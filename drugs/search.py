@@ -1,0 +1,33 @@
+"""The drug list in site search: the entries of the current revision (what visitors read), found
+as the list's own search finds them (any language's names, synonyms, brand names, ATC codes),
+shown with their name and advice in the visitor's language and leading to their permanent page."""
+
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
+
+from imp_site.search import SearchQuery, SearchResult, search_provider
+from imp_site.search.registry import MAX_CANDIDATES, TITLE_WEIGHT
+from imp_site.search.text import excerpt, fold
+
+from .entry_search import Criteria, fetch_in_order, ids_by_name, matching_entries
+from .models import Revision
+
+
+@search_provider
+def drug_list(query: SearchQuery) -> list[SearchResult]:
+    revision = Revision.objects.current()
+    if revision is None or not query.words:
+        return []
+    with override(query.language):
+        entries = matching_entries(revision, Criteria(query=query.text))
+        found = fetch_in_order(ids_by_name(entries, query.language)[:MAX_CANDIDATES])
+        return [
+            SearchResult(
+                title=listed.name,
+                url=listed.entry.drug.get_absolute_url(),
+                kind=_("Drug list"),
+                excerpt=excerpt(listed.advice, query.words),
+                score=TITLE_WEIGHT * sum(word in fold(listed.name) for word in query.words) + 1,
+            )
+            for listed in found
+        ]

@@ -1,0 +1,119 @@
+"""The registry's demo content: consent version 1 in three languages (demo_data/consent.yaml),
+published with today's date, and demo accounts with their participants in different consent
+states (demo_data/participants.yaml), made through the registry's own services, so that their
+ledgers, entries and audit events are what the site itself would have written."""
+
+import os
+import secrets
+from typing import TYPE_CHECKING, Any
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from imp_site.demo import DemoLogin, read_demo_data
+
+from .consent_text import text_sha256
+from .models import ConsentVersion, EntrySection
+from .services import (
+    consent_give,
+    consent_version_publish,
+    consent_withdraw,
+    entry_save_section,
+    participant_register,
+)
+
+if TYPE_CHECKING:
+    from imp_site.demo import DemoBuild
+
+# The name of an environment variable, not a password.
+PASSWORD_VARIABLE = "DEMO_PARTICIPANT_PASSWORD"  # noqa: S105  # nosec B105
+
+
+def load(build: "DemoBuild") -> None:
+    if not ConsentVersion.objects.exists():
+        _publish_first_version(read_demo_data("registry", "consent.yaml"))
+        build.created.append("registry consent version 1")
+    password = os.environ.get(PASSWORD_VARIABLE) or None
+    new_password = password or secrets.token_urlsafe(12)
+    for spec in read_demo_data("registry", "participants.yaml"):
+        created = _ensure_account(spec, new_password, password)
+        if created:
+            build.created.append(f"registry account '{spec['email']}'")
+        build.logins.append(
+            DemoLogin(
+                who=spec["label"],
+                login=spec["email"],
+                password=new_password if created else password,
+                url=_login_path(),
+            )
+        )
+
+
+def _publish_first_version(spec: dict[str, Any]) -> None:
+    version = ConsentVersion(
+        effective_date=timezone.localdate(), requires_reconsent=spec["requires_reconsent"]
+    )
+    for code, _name in settings.LANGUAGES:
+        version.set_current_language(code)
+        version.title = spec[code]["title"]
+        version.text = spec[code]["text"]
+    version.save()
+    consent_version_publish(version=version)
+
+
+def _ensure_account(spec: dict[str, Any], new_password: str, password: str | None) -> bool:
+    """Make the account and its participants unless it exists; whether it was made. An existing
+    account gets DEMO_PARTICIPANT_PASSWORD when it is set."""
+    users = get_user_model().objects
+    existing = users.filter(email=spec["email"]).first()
+    if existing is not None:
+        if password:
+            existing.set_password(password)
+            existing.save()
+        return False
+    account = users.create_user(
+        username=spec["email"].split("@")[0], email=spec["email"], password=new_password
+    )
+    EmailAddress.objects.create(user=account, email=spec["email"], verified=True, primary=True)
+    for participant_spec in spec["participants"]:
+        _register(account, participant_spec)
+    return True
+
+
+def _register(account: Any, spec: dict[str, Any]) -> None:
+    participant = participant_register(
+        account=account, capacity=spec["capacity"], identity=spec["identity"]
+    )
+    version = ConsentVersion.objects.current()
+    if version is None:  # published just before, unless an editor's draft came first
+        raise RuntimeError("no consent version in effect for the demo participants")
+    for answers in spec["consents"]:
+        language = answers["language"]
+        consent_give(
+            participant=participant,
+            signed_by=account,
+            version=version,
+            language=language,
+            shown_sha256=text_sha256(version.text_in(language)),
+            research_use=answers["research_use"],
+            recontact=answers["recontact"],
+            industry_sharing=answers["industry_sharing"],
+        )
+    for section in EntrySection:
+        if section.value in spec.get("entry", {}):
+            entry_save_section(
+                participant=participant,
+                changed_by=account,
+                section=section.value,
+                values=spec["entry"][section.value],
+            )
+    if spec.get("withdraw"):
+        consent_withdraw(participant=participant, signed_by=account, language="en")
+
+
+def _login_path() -> str:
+    with translation.override(settings.LANGUAGE_CODE):
+        return reverse("account_login")

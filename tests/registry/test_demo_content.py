@@ -1,0 +1,55 @@
+"""The registry's demo content: consent version 1 in three languages, and demo participants in
+each consent state, with their logins in the report of load_demo_content."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from registry.consent import current_consent
+from registry.models import ConsentVersion, Participant
+from tests.conftest import LANGUAGES
+
+pytestmark = pytest.mark.django_db
+
+
+def participant_named(name):
+    return Participant.objects.get(identity__full_name=name)
+
+
+def test_version_one_is_published_in_three_languages_and_says_it_is_a_demonstration():
+    version = ConsentVersion.objects.get(number=1)
+
+    assert version.is_published
+    assert {t.language_code for t in version.translations.all()} == set(LANGUAGES)
+    assert "demonstration" in version.text_in("en").text
+    assert "démonstration" in version.text_in("fr").text
+    assert "voorbeeldtekst" in version.text_in("nl").text
+
+
+def test_the_demo_participants_are_in_every_consent_state():
+    everything = current_consent(participant_named("Marie Dubois"))
+    registry_only = current_consent(participant_named("Jan de Vries"))
+    withdrawn = current_consent(participant_named("Sofia Rossi"))
+
+    assert everything.is_active and everything.research_use and everything.industry_sharing
+    assert registry_only.is_active and not registry_only.research_use
+    assert withdrawn.is_withdrawn
+
+
+def test_a_demo_parent_has_two_children():
+    children = Participant.objects.filter(account__email="anna.demo@example.org")
+
+    assert sorted(children.values_list("capacity", flat=True)) == ["parent", "parent"]
+
+
+def test_the_report_lists_the_demo_logins(monkeypatch):
+    monkeypatch.setenv("DEMO_PARTICIPANT_PASSWORD", "a demo password for all")
+    output = StringIO()
+
+    call_command("load_demo_content", stdout=output)
+
+    report = output.getvalue()
+    assert "login:    anna.demo@example.org" in report
+    assert "password: a demo password for all" in report
+    assert "/en/accounts/login/" in report

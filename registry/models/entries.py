@@ -123,6 +123,11 @@ class RegistryEntry(models.Model):
     class Meta:
         verbose_name = _("registry entry")
         verbose_name_plural = _("registry entries")
+        # The registry's two roles besides participants (registry/roles.py).
+        permissions = [
+            ("review_entries", _("Can review consented entries as the steering committee")),
+            ("administer_registry", _("Can manage consent versions and committee accounts")),
+        ]
 
     def __str__(self) -> str:
         return str(self.participant_id)

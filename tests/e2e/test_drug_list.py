@@ -16,11 +16,16 @@ def search_field(page):
     return page.get_by_label("Name, brand name or ATC code")
 
 
+def list_search_button(page, name):
+    """The list's own search button; the header's site search has a button of the same name."""
+    return page.locator("#main-content").get_by_role("button", name=name, exact=True)
+
+
 def test_a_visitor_finds_a_drug_by_its_brand_name(page, site):
     page.goto(site + page_path("drugs", "en"))
 
     search_field(page).fill("Depakine")
-    page.get_by_role("button", name="Search", exact=True).click()
+    list_search_button(page, "Search").click()
 
     expect(page.get_by_role("heading", name="1 entry of 33 matches your search")).to_be_visible()
     expect(page.locator(".drug-entry__name")).to_have_text(["Valproic acid"])
@@ -31,7 +36,7 @@ def test_a_visitor_finds_a_drug_by_its_french_name_from_the_dutch_page(page, sit
     page.goto(site + page_path("drugs", "nl"))
 
     page.get_by_label("Naam, merknaam of ATC-code").fill("acide valproique")
-    page.get_by_role("button", name="Zoeken", exact=True).click()
+    list_search_button(page, "Zoeken").click()
 
     expect(page.locator(".drug-entry__name")).to_have_text(["Valproïnezuur"])
 
@@ -40,7 +45,7 @@ def test_a_visitor_filters_the_list_by_tier(page, site):
     page.goto(site + page_path("drugs", "fr"))
 
     page.locator(".drug-search__tiers").get_by_text("Rouge").click()
-    page.get_by_role("button", name="Chercher", exact=True).click()
+    list_search_button(page, "Rechercher").click()
 
     expect(page.locator(".drug-entry")).to_have_count(1)
     expect(page.locator(".drug-entry .tier")).to_have_text(["× Niveau : Rouge"])
@@ -119,7 +124,7 @@ def test_the_search_works_without_javascript(no_script_page, site):
     page.goto(site + page_path("drugs", "en"))
 
     search_field(page).fill("n03")
-    page.get_by_role("button", name="Search", exact=True).click()
+    list_search_button(page, "Search").click()
 
     expect(page.locator(".drug-entry__name").first).to_be_visible()
     expect(page.locator(".drug-entry__name")).to_contain_text(["Valproic acid"])

@@ -30,10 +30,12 @@ ENTERED = {
     "fr": {
         "name": "Camille Parcourstest",
         "year": "1991",
-        "gene": "POLG",
-        "variant": "c.2243G>C",
-        "corrected_gene": "POLG",
-        "corrected_variant": "p.Trp748Ser",
+        # Not a gene the drug list filters by: its public addresses (?condition=POLG) are in
+        # the same log, and are no participant's data.
+        "gene": "TWNK",
+        "variant": "c.1523A>G",
+        "corrected_gene": "TWNK",
+        "corrected_variant": "p.Tyr508Cys",
         "onset": "23",
     },
 }

@@ -43,7 +43,7 @@ def test_editor_changes_the_english_footer_and_only_english_visitors_see_it(page
     assert page.locator("body").inner_text().count(demo_footer_sentence("en")) == 1
 
     page.locator(".alias-preview__content .ProseMirror p").last.click()
-    page.keyboard.press("End")
+    page.keyboard.press("Control+End")  # End alone stops at the wrapped line's end
     with page.expect_response(lambda r: "/edit-plugin/" in r.url and r.request.method == "POST"):
         page.keyboard.type(f" {ADDED}")
         page.get_by_role("heading", level=1).click()  # leaving the text saves it

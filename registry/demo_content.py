@@ -5,9 +5,17 @@ ledgers, entries and audit events are what the site itself would have written.""
 
 import os
 import secrets
+import time
 from typing import TYPE_CHECKING, Any
 
 from allauth.account.models import EmailAddress
+from allauth.mfa import app_settings
+from allauth.mfa.totp.internal.auth import (
+    TOTP,
+    format_hotp_value,
+    generate_totp_secret,
+    hotp_value,
+)
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -117,3 +125,18 @@ def _register(account: Any, spec: dict[str, Any]) -> None:
 def _login_path() -> str:
     with translation.override(settings.LANGUAGE_CODE):
         return reverse("account_login")
+
+
+def give_authenticator(account: Any, secret: str | None = None) -> str:
+    """An authenticator app's secret (TOTP, RFC 6238) for the account, as a person would set
+    up on the two-step login page; returns the secret, for the demo report and the tests."""
+    secret = secret or generate_totp_secret()
+    TOTP.activate(account, secret)
+    return secret
+
+
+def current_code(secret: str) -> str:
+    """The code an authenticator app shows now for `secret`, for the demo accounts:
+    `python manage.py shell -c "from registry.demo_content import current_code;
+    print(current_code('SECRET'))"`."""
+    return format_hotp_value(hotp_value(secret, int(time.time()) // app_settings.TOTP_PERIOD))

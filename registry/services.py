@@ -1,14 +1,17 @@
 """Everything a participant (or the account acting for them) does that writes: joining,
 consenting and withdrawing, filling in and correcting the entry, changing the identity, the
 download of everything held about them, and erasure. Each runs in one transaction, checks the
-consent rules itself (whatever view calls it), and records itself in the audit log.
+consent rules itself (whatever view calls it), and records itself in the audit log. Also the
+registry administrators' writes: publishing consent versions, enrolling committee members.
 """
 
 from dataclasses import dataclass
 from typing import Any
 
+from allauth.account.models import EmailAddress
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -30,6 +33,7 @@ from .models import (
     Participant,
     RegistryEntry,
 )
+from .roles import COMMITTEE_GROUP
 from .vocabularies import Capacity
 
 
@@ -308,3 +312,23 @@ def consent_version_publish(*, version: ConsentVersion, today: Any = None) -> Co
     )
     version.refresh_from_db()
     return version
+
+
+@transaction.atomic
+def committee_account_enrol(*, account: Any) -> Any:
+    """Make a new account (unsaved, with its e-mail address and name) a member of the steering
+    committee: it logs in with that address, which the registry administrator vouches for, and
+    sets its own password with "Forgot your password?"; its first visit to the committee's
+    pages asks it to set up two-step login (registry/second_factor.py)."""
+    account.email = account.email.strip().lower()
+    account.username = account.email
+    account.set_unusable_password()
+    account.save()
+    account.groups.add(Group.objects.get(name=COMMITTEE_GROUP))
+    EmailAddress.objects.create(user=account, email=account.email, verified=True, primary=True)
+    return account
+
+
+def committee_account_remove(*, account: Any) -> None:
+    """The account leaves the committee: it keeps its login, not the committee's pages."""
+    account.groups.remove(Group.objects.get(name=COMMITTEE_GROUP))

@@ -1,4 +1,5 @@
 from .audit import AuditAction, AuditEvent, AuditRole
+from .committee import CommitteeAccount
 from .consent import (
     ConsentRecord,
     ConsentVersion,
@@ -23,6 +24,7 @@ __all__ = [
     "AuditAction",
     "AuditEvent",
     "AuditRole",
+    "CommitteeAccount",
     "ConsentRecord",
     "ConsentVersion",
     "ConsentVersionTranslation",

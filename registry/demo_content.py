@@ -10,14 +10,18 @@ from typing import TYPE_CHECKING, Any
 
 from allauth.account.models import EmailAddress
 from allauth.mfa import app_settings
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import (
     TOTP,
     format_hotp_value,
     generate_totp_secret,
     hotp_value,
 )
+from allauth.mfa.utils import decrypt
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -58,6 +62,19 @@ def load(build: "DemoBuild") -> None:
                 url=_login_path(),
             )
         )
+    for spec in read_demo_data("registry", "role_accounts.yaml"):
+        account, created = _ensure_role_account(spec, new_password, password)
+        if created:
+            build.created.append(f"registry account '{spec['email']}'")
+        build.logins.append(
+            DemoLogin(
+                who=spec["label"],
+                login=spec["email"],
+                password=new_password if created else password,
+                url=_login_path(),
+                notes=_authenticator_notes(account),
+            )
+        )
 
 
 def _publish_first_version(spec: dict[str, Any]) -> None:
@@ -89,6 +106,46 @@ def _ensure_account(spec: dict[str, Any], new_password: str, password: str | Non
     for participant_spec in spec["participants"]:
         _register(account, participant_spec)
     return True
+
+
+def _ensure_role_account(
+    spec: dict[str, Any], new_password: str, password: str | None
+) -> tuple[Any, bool]:
+    """A committee member or registry administrator with an authenticator app, unless the
+    account exists (then it only gets DEMO_PARTICIPANT_PASSWORD when that is set)."""
+    users = get_user_model().objects
+    existing = users.filter(email=spec["email"]).first()
+    if existing is not None:
+        if password:
+            existing.set_password(password)
+            existing.save()
+        return existing, False
+    account = users.create_user(
+        username=spec["email"].split("@")[0],
+        email=spec["email"],
+        password=new_password,
+        first_name=spec["first_name"],
+        last_name=spec["last_name"],
+        is_staff=spec["staff"],
+    )
+    EmailAddress.objects.create(user=account, email=spec["email"], verified=True, primary=True)
+    account.groups.add(Group.objects.get(name=spec["group"]))
+    give_authenticator(account)
+    return account, True
+
+
+def _authenticator_notes(account: Any) -> tuple[str, ...]:
+    """The key of the account's authenticator app, and how to get a code without one."""
+    authenticator = Authenticator.objects.filter(user=account, type=Authenticator.Type.TOTP).first()
+    if authenticator is None:
+        return ()
+    secret = decrypt(authenticator.data["secret"])
+    command = f"from registry.demo_content import current_code; print(current_code('{secret}'))"
+    return (
+        f"authenticator key: {secret}",
+        "  (add it to an authenticator app, or print the code of the moment with",
+        f'  .venv/bin/python manage.py shell -c "{command}")',
+    )
 
 
 def _register(account: Any, spec: dict[str, Any]) -> None:
@@ -128,10 +185,12 @@ def _login_path() -> str:
 
 
 def give_authenticator(account: Any, secret: str | None = None) -> str:
-    """An authenticator app's secret (TOTP, RFC 6238) for the account, as a person would set
-    up on the two-step login page; returns the secret, for the demo report and the tests."""
+    """An authenticator app's secret (TOTP, RFC 6238) and recovery codes for the account, as a
+    person gets them on the two-step login page; returns the secret, for the demo report and
+    the tests."""
     secret = secret or generate_totp_secret()
     TOTP.activate(account, secret)
+    RecoveryCodes.activate(account)
     return secret
 
 

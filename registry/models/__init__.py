@@ -7,6 +7,7 @@ from .consent import (
     PublishedVersionError,
 )
 from .entries import (
+    COMMITTEE_FIELDS,
     LIST_FIELDS,
     SECTION_FIELDS,
     EntryChange,
@@ -16,17 +17,21 @@ from .entries import (
     RegistryEntry,
 )
 from .participants import Identity, Participant, new_pseudonym
+from .reviews import CommitteeExport, EntryReview, ReviewDecision
 
 __all__ = [
+    "COMMITTEE_FIELDS",
     "LIST_FIELDS",
     "SECTION_FIELDS",
     "AuditAction",
     "AuditEvent",
     "AuditRole",
+    "CommitteeExport",
     "ConsentRecord",
     "ConsentVersion",
     "ConsentVersionTranslation",
     "EntryChange",
+    "EntryReview",
     "EntrySection",
     "EntrySymptom",
     "EntrySyndrome",
@@ -35,5 +40,6 @@ __all__ = [
     "Participant",
     "PublishedVersionError",
     "RegistryEntry",
+    "ReviewDecision",
     "new_pseudonym",
 ]

@@ -8,8 +8,8 @@ the same id). The foreign keys pointing from these rows are PROTECT, so no casca
 
 The one sanctioned removal is the erasure of a participant (registry/services.py), which calls
 `remove_for_erasure()`: under GDPR article 17 the participant's ledger and history go, and an
-ErasureMarker says that they existed. On PostgreSQL, database triggers (migration 0005) refuse
-the same changes to whatever bypasses Python.
+ErasureMarker says that they existed. On PostgreSQL, database triggers (the migration
+append_only_triggers) refuse the same changes to whatever bypasses Python.
 """
 
 from typing import Any
@@ -41,8 +41,9 @@ class AppendOnlyQuerySet(models.QuerySet[Any]):
         """Delete these rows: only for the erasure of a participant (services.participant_erase),
         which leaves an ErasureMarker in their place. Returns how many rows went.
 
-        On PostgreSQL the tables' triggers (migration 0005) refuse every delete but one made
-        while `registry.erasure` is 'on', which this sets for these deletes alone."""
+        On PostgreSQL the tables' triggers (the migration append_only_triggers) refuse every
+        delete but one made while `registry.erasure` is 'on', which this sets for these deletes
+        alone."""
         with transaction.atomic(using=self.db):
             _erasure_in_progress(self.db, True)
             count, _per_model = super().delete()

@@ -25,7 +25,7 @@ def needs_second_factor(user: Any) -> bool:
     return is_committee_member(user) or is_registry_administrator(user)
 
 
-# The groups that hold these permissions, made by a migration (0004_role_groups) in every
+# The groups that hold these permissions, made by a migration (role_groups) in every
 # database: production needs them as much as the demo.
 COMMITTEE_GROUP = "Registry committee"
 ADMINISTRATORS_GROUP = "Registry administrators"

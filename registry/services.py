@@ -26,6 +26,7 @@ from .models import (
     ConsentRecord,
     ConsentVersion,
     EntryChange,
+    EntryReview,
     EntrySymptom,
     EntrySyndrome,
     ErasureMarker,
@@ -221,7 +222,8 @@ class Erasure:
 
 @transaction.atomic
 def participant_erase(*, participant: Participant, requested_by: Any) -> Erasure:
-    """GDPR article 17: the identity, the entry and its history are deleted, the consent ledger
+    """GDPR article 17: the identity, the entry, its history and the committee's reviews of it
+    are deleted, the consent ledger
     is replaced by an ErasureMarker, and the account goes too when it manages nobody else. The
     audit log keeps its rows, which hold no values and now lead to nobody."""
     participant = Participant.objects.select_for_update().get(pk=participant.pk)
@@ -231,6 +233,7 @@ def participant_erase(*, participant: Participant, requested_by: Any) -> Erasure
     )
     ledger.remove_for_erasure()
     EntryChange.objects.filter(entry__participant=participant).remove_for_erasure()
+    EntryReview.objects.filter(participant=participant).remove_for_erasure()
     RegistryEntry.objects.filter(participant=participant).delete()
     Identity.objects.filter(participant=participant).delete()
     audit_participant_action(actor=requested_by, participant=participant, action=AuditAction.ERASED)

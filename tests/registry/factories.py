@@ -76,7 +76,7 @@ def consent(
 
 
 def make_role_account(group_name, email=None, *, is_staff=False, with_authenticator=True):
-    """A committee member or registry administrator (by the group made in migration 0004),
+    """A committee member or registry administrator (by the group the role_groups migration makes),
     with an authenticator app set up unless told otherwise; its TOTP secret is `.totp_secret`."""
     account = make_account(email)
     account.is_staff = is_staff

@@ -1,6 +1,6 @@
 """On PostgreSQL the database itself refuses to change the audit log and the consent ledger
-(migration 0005), whatever bypasses the models: raw SQL here. Erasure alone deletes a
-participant's ledger and history."""
+(migration append_only_triggers), whatever bypasses the models: raw SQL here. Erasure alone
+deletes a participant's ledger, history and reviews."""
 
 import pytest
 from django.db import DatabaseError, connection, transaction

@@ -1,5 +1,5 @@
-"""The registry's two staff groups (made by migration 0004 in every database) and what their
-members see in the admin: a registry administrator manages consent versions and the
+"""The registry's two staff groups (made by the role_groups migration in every database) and
+what their members see in the admin: a registry administrator manages consent versions and the
 committee's accounts, never identities or participants' accounts; editors get no registry
 admin at all."""
 

@@ -8,7 +8,11 @@ from django.urls import ResolverMatch, reverse
 
 from registry.demo_content import current_code
 from registry.roles import ADMINISTRATORS_GROUP, COMMITTEE_GROUP
-from registry.second_factor import second_factor_redirect, shows_registry_data
+from registry.second_factor import (
+    DESTINATION_SESSION_KEY,
+    second_factor_redirect,
+    shows_registry_data,
+)
 from tests.registry.factories import PASSWORD, make_role_account
 
 CONSENT_VERSIONS = "/en/admin/registry/consentversion/"
@@ -163,3 +167,48 @@ def test_which_addresses_hold_registry_data(rf, namespaces, url_name, kwargs, gu
         lambda r: None, (), kwargs, url_name=url_name, app_names=namespaces, namespaces=namespaces
     )
     assert shows_registry_data(match, rf.get("/")) is guarded
+
+
+# The committee's own pages (registry/committee/views.py), reached as a person reaches them.
+
+
+def test_committee_member_without_authenticator_is_sent_from_the_queue_to_set_one_up(db):
+    member = make_role_account(COMMITTEE_GROUP, "fresh@example.org", with_authenticator=False)
+    client = Client()
+    client.force_login(member)
+    queue = reverse("registry:committee_queue")
+
+    response = client.get(queue)
+
+    assert response["Location"] == SETUP_URL
+    assert client.session[DESTINATION_SESSION_KEY] == queue
+
+
+def test_committee_member_without_a_code_is_sent_from_the_queue_to_confirm(committee_member):
+    client = Client()
+    client.force_login(committee_member)  # a session that used no second factor
+    queue = reverse("registry:committee_queue")
+    for address in (queue, reverse("registry:committee_statistics")):
+        response = client.get(address)
+        assert response["Location"].startswith(f"{CODE_URL}?next=")
+
+    response = client.post(
+        f"{CODE_URL}?next={queue}", {"code": current_code(committee_member.totp_secret)}
+    )
+
+    assert response["Location"] == queue
+    page = client.get(queue)
+    assert page.status_code == 200
+    assert "<h1>" in page.content.decode()
+
+
+def test_the_export_cannot_be_posted_without_a_code(committee_member, patient):
+    client = Client()
+    client.force_login(committee_member)
+    response = client.post(reverse("registry:committee_export"), {})
+    assert response.status_code == 302
+    assert response["Location"].startswith(CODE_URL)
+
+
+def test_committee_member_logged_in_with_a_code_reaches_the_queue(committee_client):
+    assert committee_client.get(reverse("registry:committee_queue")).status_code == 200

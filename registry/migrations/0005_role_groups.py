@@ -45,7 +45,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
-        ("registry", "0003_committeeaccount"),
+        ("registry", "0004_committeeaccount"),
     ]
 
     operations = [migrations.RunPython(create_groups, delete_groups)]

@@ -3,15 +3,20 @@
 # migration cannot rewrite the consent ledger or the audit log either. django-pgtrigger is not
 # installed, so these are plain plpgsql triggers. SQLite keeps the Python guard alone.
 #
-# - audit log and erasure markers: never updated, never deleted;
-# - consent records and the entry's history: never updated; deleted only by an erasure, which
-#   sets `registry.erasure` to 'on' for its own transaction (AppendOnlyQuerySet.remove_for_erasure);
+# - audit log, erasure markers and the committee's exports: never updated, never deleted;
+# - consent records, the entry's history and the committee's reviews: never updated; deleted
+#   only by an erasure, which sets `registry.erasure` to 'on' for its own transaction
+#   (AppendOnlyQuerySet.remove_for_erasure);
 # - consent versions and their texts: never updated or deleted once published.
 
 from django.db import migrations
 
-NEVER_CHANGED = ["registry_auditevent", "registry_erasuremarker"]
-REMOVED_ONLY_BY_ERASURE = ["registry_consentrecord", "registry_entrychange"]
+NEVER_CHANGED = ["registry_auditevent", "registry_erasuremarker", "registry_committeeexport"]
+REMOVED_ONLY_BY_ERASURE = [
+    "registry_consentrecord",
+    "registry_entrychange",
+    "registry_entryreview",
+]
 
 FUNCTIONS = """
 CREATE OR REPLACE FUNCTION registry_refuse_change() RETURNS trigger AS $$
@@ -102,6 +107,6 @@ def drop_triggers(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("registry", "0004_role_groups")]
+    dependencies = [("registry", "0005_role_groups")]
 
     operations = [migrations.RunPython(create_triggers, drop_triggers)]

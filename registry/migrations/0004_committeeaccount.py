@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
-        ('registry', '0002_roles'),
+        ('registry', '0003_committee'),
     ]
 
     operations = [

@@ -115,3 +115,27 @@ def test_a_rolled_back_erasure_leaves_the_setting_off(patient, other_patient):
         raise RuntimeError
     with pytest.raises(DatabaseError, match="never changed or deleted"):
         _raw("DELETE FROM registry_consentrecord WHERE participant_id = %s", [other_patient.pk])
+
+
+def test_raw_changes_to_the_committees_reviews_and_exports_are_refused(patient, committee_member):
+    from registry.models import CommitteeExport
+    from tests.registry.committee.helpers import approve
+
+    approve(patient, reviewer=committee_member)
+    CommitteeExport.objects.create(
+        actor_id=committee_member.pk, industry_sharing_only=False, rows=1, completed=True
+    )
+    with pytest.raises(DatabaseError, match="never changed or deleted"):
+        _raw("UPDATE registry_entryreview SET decision = 'rejected'")
+    with pytest.raises(DatabaseError, match="never changed or deleted"):
+        _raw("DELETE FROM registry_committeeexport")
+
+
+def test_erasure_removes_the_reviews_with_the_ledger(patient, committee_member):
+    from registry.models import EntryReview
+    from tests.registry.committee.helpers import approve
+
+    approve(patient, reviewer=committee_member)
+    participant_erase(participant=patient, requested_by=patient.account)
+    assert not EntryReview.objects.filter(participant_id=patient.pk).exists()
+    assert not ConsentRecord.objects.filter(participant_id=patient.pk).exists()

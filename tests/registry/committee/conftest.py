@@ -15,6 +15,7 @@ from django.utils import timezone
 from registry.models import (
     ConsentRecord,
     ConsentVersion,
+    EntryReview,
     EntrySyndrome,
     Identity,
     Participant,
@@ -55,7 +56,9 @@ def administrator_client(registry_administrator):
     return logged_in(registry_administrator)
 
 
-def make_entries(count, *, country="BE", industry_sharing=False, research_use=True, **fields):
+def make_entries(
+    count, *, country="BE", industry_sharing=False, research_use=True, approved=False, **fields
+):
     """`count` participants with a consent record and an entry, written in a few queries (the
     services' rules are tested elsewhere; this is volume). Returns their pseudonyms."""
     version = ConsentVersion.objects.current()
@@ -102,4 +105,9 @@ def make_entries(count, *, country="BE", industry_sharing=False, research_use=Tr
     )
     if entries and entries[0].pk is not None:
         EntrySyndrome.objects.bulk_create(EntrySyndrome(entry=e, syndrome="MELAS") for e in entries)
+    if approved:
+        EntryReview.objects.bulk_create(
+            EntryReview(participant=p, decision="approved", reason="Complete.")
+            for p in participants
+        )
     return [p.pseudonym for p in participants]

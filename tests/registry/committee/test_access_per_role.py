@@ -156,4 +156,4 @@ def test_the_review_form_needs_the_csrf_token(committee_member, patient):
     )
 
     assert response.status_code == 403
-    assert not EntryReview.objects.exists()
+    assert not EntryReview.objects.filter(participant=patient).exists()

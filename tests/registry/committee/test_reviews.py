@@ -71,7 +71,7 @@ def test_a_decision_without_reason_is_sent_back_with_a_translated_error(
 
         assert response.status_code == 200
         assert error in response.content.decode()
-    assert not EntryReview.objects.exists()
+    assert not EntryReview.objects.filter(participant=patient).exists()
 
 
 def test_a_decision_must_be_one_of_the_three(committee_client, patient):
@@ -79,7 +79,7 @@ def test_a_decision_must_be_one_of_the_three(committee_client, patient):
 
     assert response.status_code == 200
     assert "Select a valid choice" in response.content.decode()
-    assert not EntryReview.objects.exists()
+    assert not EntryReview.objects.filter(participant=patient).exists()
 
 
 def test_a_new_decision_adds_to_the_earlier_ones(committee_client, patient):
@@ -146,7 +146,7 @@ def test_the_mail_is_in_the_participants_language_and_holds_no_health_data(commi
     assert "Plus d’informations nécessaires" in message.body
     assert "Âge au diagnostic" not in message.body  # the reason stays on the page
     assert "Zoé" not in message.body
-    assert registry_url("participant", participant_id=participant.pk, language="en") in message.body
+    assert registry_url("participant", participant_id=participant.pk, language="fr") in message.body
 
 
 def test_a_mail_server_down_loses_no_review(
@@ -178,14 +178,14 @@ def test_an_erasure_takes_the_reviews_with_it(committee_client, patient):
 
     participant_erase(participant=patient, requested_by=patient.account)
 
-    assert not EntryReview.objects.exists()
+    assert not EntryReview.objects.filter(participant=patient).exists()
 
 
 def test_reviews_are_append_only(committee_client, patient):
     from registry.append_only import ImmutableRecordError
 
     review(committee_client, patient)
-    stored = EntryReview.objects.get()
+    stored = EntryReview.objects.get(participant=patient)
 
     with pytest.raises(ImmutableRecordError):
         stored.save()

@@ -204,3 +204,17 @@ def test_a_page_of_another_participant_does_not_show_this_review(
 
     assert "Only for the first." not in page.content.decode()
     assert logged_in  # the cast's clients are logged in as their own accounts
+
+
+def test_the_participants_download_holds_the_reviews(committee_client, patient, patient_client):
+    import json
+
+    review(committee_client, patient)
+
+    response = patient_client.post(registry_url("download", participant_id=patient.pk))
+
+    data = json.loads(response.content)
+    assert [(r["decision"], r["reason"]) for r in data["committee_reviews"]] == [
+        ("needs_information", REASON)
+    ]
+    assert "reviewer" not in json.dumps(data["committee_reviews"])

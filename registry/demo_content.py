@@ -1,7 +1,9 @@
 """The registry's demo content: consent version 1 in three languages (demo_data/consent.yaml),
 published with today's date, and demo accounts with their participants in different consent
-states (demo_data/participants.yaml), made through the registry's own services, so that their
-ledgers, entries and audit events are what the site itself would have written."""
+states (demo_data/participants.yaml), and a cohort for the steering committee's pages, with
+reviews in every state (demo_data/committee_cohort.yaml), made through the registry's own
+services, so that their ledgers, entries, reviews and audit events are what the site itself
+would have written."""
 
 import os
 import secrets
@@ -24,11 +26,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.text import slugify
 
 from imp_site.demo import DemoLogin, read_demo_data
 
+from .committee.services import entry_review
 from .consent_text import text_sha256
-from .models import ConsentVersion, EntrySection
+from .models import ConsentVersion, EntrySection, RegistryEntry
 from .services import (
     consent_give,
     consent_version_publish,
@@ -75,6 +79,11 @@ def load(build: "DemoBuild") -> None:
                 notes=_authenticator_notes(account),
             )
         )
+    added = sum(
+        _ensure_cohort_member(row) for row in read_demo_data("registry", "committee_cohort.yaml")
+    )
+    if added:
+        build.created.append(f"{added} registry participants for the steering committee's pages")
 
 
 def _publish_first_version(spec: dict[str, Any]) -> None:
@@ -148,7 +157,7 @@ def _authenticator_notes(account: Any) -> tuple[str, ...]:
     )
 
 
-def _register(account: Any, spec: dict[str, Any]) -> None:
+def _register(account: Any, spec: dict[str, Any]) -> Any:
     participant = participant_register(
         account=account, capacity=spec["capacity"], identity=spec["identity"]
     )
@@ -177,6 +186,55 @@ def _register(account: Any, spec: dict[str, Any]) -> None:
             )
     if spec.get("withdraw"):
         consent_withdraw(participant=participant, signed_by=account, language="en")
+    return participant
+
+
+def _ensure_cohort_member(row: list[Any]) -> bool:
+    """One participant of the committee's cohort, unless made already; whether it was made.
+    Their accounts have no password: nobody logs in as them."""
+    name, country, year, sex, diagnosis, syndromes, gene, variant, symptoms, industry, review = row
+    email = f"cohort.{slugify(name).replace('-', '.')}.demo@example.org"
+    users = get_user_model().objects
+    if users.filter(email=email).exists():
+        return False
+    account = users.create_user(username=email.split("@")[0][:150], email=email, password=None)
+    entry = {
+        "about": {
+            "country": country,
+            "year_of_birth": year,
+            "sex": sex,
+            "patient_organisation_member": "not_sure",
+            "patient_organisation_name": "",
+        },
+        "diagnosis": {
+            "diagnosis_status": diagnosis,
+            "syndromes": syndromes,
+            "syndrome_other": "",
+            "age_at_onset": None,
+            "age_at_diagnosis": None,
+        },
+        "genetics": {"gene": gene, "variant": variant, "genetics_unsure": not gene},
+        "symptoms": {"symptoms": symptoms, "symptoms_other": ""},
+    }
+    answers = {
+        "language": "en",
+        "research_use": True,
+        "recontact": False,
+        "industry_sharing": industry,
+    }
+    spec = {
+        "capacity": "self",
+        "identity": {"full_name": name},
+        "consents": [answers],
+        "entry": entry,
+    }
+    participant = _register(account, spec)
+    if review:
+        visible = RegistryEntry.objects.visible_to_committee().get(participant=participant)
+        entry_review(
+            entry=visible, reviewer=None, decision=review[0], reason=review[1], notify=False
+        )
+    return True
 
 
 def _login_path() -> str:

@@ -111,7 +111,9 @@ def _counts(entries: Any, name: str) -> dict[str, int]:
 
 
 def _labelled(counts: dict[str, int], label: Any) -> list[tuple[str, str, int]]:
-    return sorted(((code, label(code), n) for code, n in counts.items()), key=lambda c: c[1])
+    return sorted(
+        ((code, label(code), n) for code, n in counts.items()), key=lambda c: c[1].casefold()
+    )
 
 
 def _country(code: str) -> str:

@@ -17,7 +17,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from registry.demo_content import current_code
-from tests.e2e.conftest import PARTICIPANT_PASSWORD, ROOT, run_in_site, screenshot
+from tests.e2e.conftest import PARTICIPANT_PASSWORD, ROOT, screenshot
 from tests.e2e.registry_helpers import WCAG_AA, log_in, violations_report
 from tests.e2e.test_registry_journeys import (
     NEW_PASSWORD,
@@ -41,25 +41,6 @@ VALUES = {
 QUEUE = "/en/registry/committee/"
 STATISTICS = "/en/registry/committee/statistics/"
 EXPORT = "/en/registry/committee/export/"
-# Three more consented entries, so that the statistics show counts (below 5 they are hidden).
-MORE_ENTRIES = """
-from registry.consent_text import text_sha256
-from registry.models import ConsentVersion
-from registry.services import consent_give, entry_save_section, participant_register
-from django.contrib.auth import get_user_model
-account = get_user_model().objects.create_user("volume-e2e", email="volume-e2e@example.org")
-version = ConsentVersion.objects.current()
-for number in range(3):
-    p = participant_register(account=account, capacity="parent",
-                             identity={"full_name": f"Volume Child {number}"})
-    consent_give(participant=p, signed_by=account, version=version, language="en",
-                 shown_sha256=text_sha256(version.text_in("en")), research_use=True,
-                 recontact=False, industry_sharing=False)
-    entry_save_section(participant=p, changed_by=account, section="about",
-                       values={"country": "NL", "year_of_birth": 2015, "sex": "male",
-                               "patient_organisation_member": "no",
-                               "patient_organisation_name": ""})
-"""
 SECRET_OF = """
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import decrypt
@@ -126,7 +107,6 @@ def committee_page(browser, site, site_environment):
 def test_an_approved_entry_leaves_the_committee_when_its_participant_withdraws(
     page, site, site_environment, committee_page
 ):
-    run_in_site(site_environment, MORE_ENTRIES)
     sign_up_and_confirm(page, site, site_environment, "en", EMAIL)
     register_myself_and_consent(page, "en", VALUES["name"])
     participant_url = page.url

@@ -88,3 +88,24 @@ def test_the_report_prints_the_authenticator_keys_that_give_working_codes(monkey
     response = client.post("/en/accounts/2fa/authenticate/", {"code": current_code(secret)})
     assert response.status_code == 302
     assert client.get("/en/admin/registry/consentversion/").status_code == 200
+
+
+def test_the_demo_statistics_show_counts_and_suppressed_cells():
+    from registry.committee.statistics import Shown, committee_statistics
+    from registry.models import RegistryEntry
+
+    statistics = committee_statistics(RegistryEntry.objects.visible_to_committee())
+
+    shown = {kind for table in statistics.tables for _label, kind in table.public()}
+    assert statistics.total_shown
+    assert Shown.SMALL in shown and Shown.PROTECTIVE in shown
+    assert any(isinstance(kind, int) for kind in shown)
+
+
+def test_the_demo_reviews_are_in_every_state():
+    from registry.models import EntryReview, RegistryEntry
+
+    decisions = set(EntryReview.objects.values_list("decision", flat=True))
+
+    assert decisions == {"approved", "rejected", "needs_information"}
+    assert RegistryEntry.objects.visible_to_committee().filter(review_decision__isnull=True)

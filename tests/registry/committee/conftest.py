@@ -12,6 +12,7 @@ from django.utils import timezone
 from registry.models import (
     ConsentRecord,
     ConsentVersion,
+    EntryReview,
     EntrySyndrome,
     Identity,
     Participant,
@@ -33,7 +34,9 @@ def administrator_client(registry_administrator_client):
     return registry_administrator_client
 
 
-def make_entries(count, *, country="BE", industry_sharing=False, research_use=True, **fields):
+def make_entries(
+    count, *, country="BE", industry_sharing=False, research_use=True, approved=False, **fields
+):
     """`count` participants with a consent record and an entry, written in a few queries (the
     services' rules are tested elsewhere; this is volume). Returns their pseudonyms."""
     version = ConsentVersion.objects.current()
@@ -80,4 +83,9 @@ def make_entries(count, *, country="BE", industry_sharing=False, research_use=Tr
     )
     if entries and entries[0].pk is not None:
         EntrySyndrome.objects.bulk_create(EntrySyndrome(entry=e, syndrome="MELAS") for e in entries)
+    if approved:
+        EntryReview.objects.bulk_create(
+            EntryReview(participant=p, decision="approved", reason="Complete.")
+            for p in participants
+        )
     return [p.pseudonym for p in participants]

@@ -122,3 +122,20 @@ def test_the_rule_loads_no_identity_and_names_the_pseudonym(patient):
 
     assert entry.pseudonym == patient.pseudonym
     assert "patient_organisation_name" in entry.get_deferred_fields()
+
+
+def test_a_decision_sent_after_the_participant_withdrew_is_refused(
+    committee_client, patient, patient_client
+):
+    from registry.models import EntryReview
+
+    committee_client.get(committee_url("entry", pseudonym=patient.pseudonym))  # form open
+    patient_client.post(registry_url("withdraw", participant_id=patient.pk))
+
+    response = committee_client.post(
+        committee_url("entry", pseudonym=patient.pseudonym),
+        {"decision": "approved", "reason": "Looked fine a minute ago."},
+    )
+
+    assert response.status_code == 404
+    assert not EntryReview.objects.filter(participant=patient).exists()

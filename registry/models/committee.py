@@ -1,5 +1,6 @@
 """The committee's accounts as the registry administrators see them in the admin: only the
-members of the committee's group, never the participants' accounts and their addresses."""
+members of the committee's group, never the participants' accounts and their addresses, nor a
+superuser's account (which a registry administrator must not be able to switch off)."""
 
 from typing import Any
 
@@ -11,7 +12,7 @@ from ..roles import COMMITTEE_GROUP
 
 class CommitteeAccountManager(UserManager[Any]):
     def get_queryset(self) -> Any:
-        return super().get_queryset().filter(groups__name=COMMITTEE_GROUP)
+        return super().get_queryset().filter(groups__name=COMMITTEE_GROUP, is_superuser=False)
 
 
 class CommitteeAccount(User):

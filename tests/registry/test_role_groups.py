@@ -138,3 +138,14 @@ def published():
     from tests.registry.factories import make_version
 
     return make_version()
+
+
+def test_a_superuser_in_the_committee_is_out_of_the_administrators_reach(
+    registry_administrator_client, admin_user
+):
+    admin_user.groups.add(Group.objects.get(name=COMMITTEE_GROUP))
+    page = registry_administrator_client.get(COMMITTEE_ACCOUNTS).content.decode()
+    assert admin_user.email not in page
+    response = registry_administrator_client.get(f"{COMMITTEE_ACCOUNTS}{admin_user.pk}/change/")
+    assert response.status_code == 302  # the admin's "does not exist" redirect to the list
+    assert admin_user.email not in response.content.decode()

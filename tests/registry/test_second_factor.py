@@ -212,3 +212,20 @@ def test_the_export_cannot_be_posted_without_a_code(committee_member, patient):
 
 def test_committee_member_logged_in_with_a_code_reaches_the_queue(committee_client):
     assert committee_client.get(reverse("registry:committee_queue")).status_code == 200
+
+
+def test_the_check_costs_no_query_once_the_session_used_a_code(committee_client, settings):
+    """The role's permissions are read once per request anyway (the view checks them too), and
+    the session holds the record of the code: with or without the middleware, the same queries."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    queue = reverse("registry:committee_queue")
+    committee_client.get(queue)
+    with CaptureQueriesContext(connection) as guarded:
+        assert committee_client.get(queue).status_code == 200
+    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if "second_factor" not in m]
+    with CaptureQueriesContext(connection) as unguarded:
+        assert committee_client.get(queue).status_code == 200
+
+    assert len(guarded) == len(unguarded)

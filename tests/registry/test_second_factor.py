@@ -10,6 +10,7 @@ from registry.demo_content import current_code
 from registry.roles import ADMINISTRATORS_GROUP, COMMITTEE_GROUP
 from registry.second_factor import (
     DESTINATION_SESSION_KEY,
+    pending_destination,
     second_factor_redirect,
     shows_registry_data,
 )
@@ -229,3 +230,18 @@ def test_the_check_costs_no_query_once_the_session_used_a_code(committee_client,
         assert committee_client.get(queue).status_code == 200
 
     assert len(guarded) == len(unguarded)
+
+
+@pytest.mark.parametrize(
+    ("stored", "offered"),
+    [
+        ("/en/registry/committee/", "/en/registry/committee/"),
+        ("https://elsewhere.example/", ""),
+        ("//elsewhere.example/", ""),
+        ("", ""),
+    ],
+)
+def test_only_a_page_of_this_site_is_offered_after_set_up(rf, stored, offered):
+    request = rf.get("/")
+    request.session = {DESTINATION_SESSION_KEY: stored}
+    assert pending_destination(request) == offered

@@ -28,4 +28,7 @@ CORRECTED = [
     # django-filer: the file library's name and its drop zone.
     gettext_noop("Filer"),
     gettext_noop("or drop your file here"),
+    # django-allauth: the label of the code field of two-step login ("Authenticator code"
+    # in Dutch, "Code de l'authentificateur" in French).
+    gettext_noop("Authenticator code"),
 ]

@@ -107,6 +107,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Committee and registry administrators: a second factor before registry data.
+    "registry.second_factor.SecondFactorMiddleware",
     "imp_site.private_pages.PrivateForLoggedInMiddleware",
     "imp_site.visitor_query.VisitorQueryMiddleware",
     "imp_site.editing_guards.EditingEndpointsGuardMiddleware",
@@ -231,10 +233,14 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "International Mito Patients: "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if urlsplit(SITE_URL).scheme == "https" else "http"
 # allauth's own rate limits (its defaults: failed logins per address and per e-mail, sign-ups,
 # password resets, confirmation mails) are counted in the default cache, shared by every process.
-# Part 2 makes two-factor authentication mandatory for committee accounts; participants may
-# turn it on for themselves.
+# Two-step login (allauth.mfa): participants may turn it on for themselves.
+# Committee members and registry administrators must use it before registry data
+# (registry/second_factor.py). Security keys (WebAuthn) are left out: they need JavaScript.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "International Mito Patients"
+# A code is accepted for one 30-second period either side (RFC 6238 allows for it): phones'
+# clocks drift, and a code typed as its period ends would otherwise fail.
+MFA_TOTP_TOLERANCE = 1
 # --- end of registry accounts ------------------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,6 +1,6 @@
 """Everything held about one participant, as plain data for their JSON download: the account
 that manages them, their identity, their entry and its history, their consent records with the
-texts they agreed to, and the audit events about them."""
+texts they agreed to, the steering committee's reviews, and the audit events about them."""
 
 from datetime import datetime
 from typing import Any
@@ -27,6 +27,7 @@ def participant_data(participant: Participant, *, exported_at: datetime) -> dict
         "entry_history": _history_data(entry),
         "consent_records": _consent_data(participant),
         "consent_texts": _consent_texts(participant),
+        "committee_reviews": _review_data(participant),
         "audit_events": _audit_data(participant),
     }
 
@@ -94,6 +95,18 @@ def _consent_texts(participant: Participant) -> list[dict[str, Any]]:
             }
         )
     return texts
+
+
+def _review_data(participant: Participant) -> list[dict[str, Any]]:
+    # By decision and reason only: who in the committee decided is not the participant's data.
+    return [
+        {
+            "reviewed_at": review.reviewed_at.isoformat(),
+            "decision": review.decision,
+            "reason": review.reason,
+        }
+        for review in participant.reviews.order_by("reviewed_at", "pk")
+    ]
 
 
 def _by_number(pair: tuple[Any, str]) -> tuple[int, str]:

@@ -23,3 +23,9 @@ def is_registry_administrator(user: Any) -> bool:
 def needs_second_factor(user: Any) -> bool:
     """True for the accounts that must use two-factor authentication before registry data."""
     return is_committee_member(user) or is_registry_administrator(user)
+
+
+# The groups that hold these permissions, made by a migration (role_groups) in every
+# database: production needs them as much as the demo.
+COMMITTEE_GROUP = "Registry committee"
+ADMINISTRATORS_GROUP = "Registry administrators"

@@ -1,14 +1,17 @@
 """Everything a participant (or the account acting for them) does that writes: joining,
 consenting and withdrawing, filling in and correcting the entry, changing the identity, the
 download of everything held about them, and erasure. Each runs in one transaction, checks the
-consent rules itself (whatever view calls it), and records itself in the audit log.
+consent rules itself (whatever view calls it), and records itself in the audit log. Also the
+registry administrators' writes: publishing consent versions, enrolling committee members.
 """
 
 from dataclasses import dataclass
 from typing import Any
 
+from allauth.account.models import EmailAddress
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -23,6 +26,7 @@ from .models import (
     ConsentRecord,
     ConsentVersion,
     EntryChange,
+    EntryReview,
     EntrySymptom,
     EntrySyndrome,
     ErasureMarker,
@@ -30,6 +34,7 @@ from .models import (
     Participant,
     RegistryEntry,
 )
+from .roles import COMMITTEE_GROUP
 from .vocabularies import Capacity
 
 
@@ -217,7 +222,8 @@ class Erasure:
 
 @transaction.atomic
 def participant_erase(*, participant: Participant, requested_by: Any) -> Erasure:
-    """GDPR article 17: the identity, the entry and its history are deleted, the consent ledger
+    """GDPR article 17: the identity, the entry, its history and the committee's reviews of it
+    are deleted, the consent ledger
     is replaced by an ErasureMarker, and the account goes too when it manages nobody else. The
     audit log keeps its rows, which hold no values and now lead to nobody."""
     participant = Participant.objects.select_for_update().get(pk=participant.pk)
@@ -227,6 +233,7 @@ def participant_erase(*, participant: Participant, requested_by: Any) -> Erasure
     )
     ledger.remove_for_erasure()
     EntryChange.objects.filter(entry__participant=participant).remove_for_erasure()
+    EntryReview.objects.filter(participant=participant).remove_for_erasure()
     RegistryEntry.objects.filter(participant=participant).delete()
     Identity.objects.filter(participant=participant).delete()
     audit_participant_action(actor=requested_by, participant=participant, action=AuditAction.ERASED)
@@ -308,3 +315,23 @@ def consent_version_publish(*, version: ConsentVersion, today: Any = None) -> Co
     )
     version.refresh_from_db()
     return version
+
+
+@transaction.atomic
+def committee_account_enrol(*, account: Any) -> Any:
+    """Make a new account (unsaved, with its e-mail address and name) a member of the steering
+    committee: it logs in with that address, which the registry administrator vouches for, and
+    sets its own password with "Forgot your password?"; its first visit to the committee's
+    pages asks it to set up two-step login (registry/second_factor.py)."""
+    account.email = account.email.strip().lower()
+    account.username = account.email
+    account.set_unusable_password()
+    account.save()
+    account.groups.add(Group.objects.get(name=COMMITTEE_GROUP))
+    EmailAddress.objects.create(user=account, email=account.email, verified=True, primary=True)
+    return account
+
+
+def committee_account_remove(*, account: Any) -> None:
+    """The account leaves the committee: it keeps its login, not the committee's pages."""
+    account.groups.remove(Group.objects.get(name=COMMITTEE_GROUP))

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .committee import views as committee
 
 app_name = "registry"
 
@@ -17,4 +18,10 @@ urlpatterns = [
     path("<int:participant_id>/history/", views.history, name="history"),
     path("<int:participant_id>/download/", views.download, name="download"),
     path("<int:participant_id>/erase/", views.erase, name="erase"),
+    # The steering committee's pages: every name starts with "committee" and every address
+    # with committee/ (the second factor is required there).
+    path("committee/", committee.queue, name="committee_queue"),
+    path("committee/statistics/", committee.statistics, name="committee_statistics"),
+    path("committee/export/", committee.export, name="committee_export"),
+    path("committee/entries/<str:pseudonym>/", committee.entry, name="committee_entry"),
 ]

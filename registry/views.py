@@ -31,11 +31,13 @@ from .history import entry_history, section_summaries
 from .models import (
     AuditAction,
     AuditEvent,
+    AuditRole,
     ConsentVersion,
     EntrySection,
     Participant,
     RegistryEntry,
 )
+from .roles import is_committee_member
 from .services import (
     ConsentRequired,
     ConsentTextChanged,
@@ -52,6 +54,8 @@ from .services import (
 from .vocabularies import Capacity
 
 FORM_METHODS = ["GET", "HEAD", "POST"]
+# The latest looks of the committee on the participant's page; the history page has them all.
+COMMITTEE_EVENTS_SHOWN = 10
 
 
 def _see_other(url: str) -> HttpResponseRedirect:
@@ -83,6 +87,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         for participant in context["participants"]:
             participant.current_consent = consent_of(participant)
         context["may_register_self"] = _may_register_self(request)
+        context["is_committee_member"] = is_committee_member(request.user)
     return render(request, "registry/dashboard.html", context)
 
 
@@ -131,6 +136,10 @@ def participant_page(request: HttpRequest, participant_id: int) -> HttpResponse:
         "consent": consent_of(participant),
         "sections": section_summaries(entry),
         "entry": entry,
+        "review": participant.reviews.latest_first().first(),
+        "committee_events": AuditEvent.objects.about(participant.pseudonym).filter(
+            actor_role=AuditRole.COMMITTEE
+        )[:COMMITTEE_EVENTS_SHOWN],
     }
     return render(request, "registry/participant.html", context)
 

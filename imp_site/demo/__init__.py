@@ -57,6 +57,7 @@ class DemoLogin:
     login: str  # the username or e-mail address to log in with
     password: str | None  # None: set when the account was made, not known any more
     url: str  # the path of the login page
+    notes: tuple[str, ...] = ()  # more lines to print, such as an authenticator app's key
 
 
 @dataclass

@@ -1,4 +1,5 @@
 from .audit import AuditAction, AuditEvent, AuditRole
+from .committee import CommitteeAccount
 from .consent import (
     ConsentRecord,
     ConsentVersion,
@@ -7,6 +8,7 @@ from .consent import (
     PublishedVersionError,
 )
 from .entries import (
+    COMMITTEE_FIELDS,
     LIST_FIELDS,
     SECTION_FIELDS,
     EntryChange,
@@ -16,17 +18,22 @@ from .entries import (
     RegistryEntry,
 )
 from .participants import Identity, Participant, new_pseudonym
+from .reviews import CommitteeExport, EntryReview, ReviewDecision
 
 __all__ = [
+    "COMMITTEE_FIELDS",
     "LIST_FIELDS",
     "SECTION_FIELDS",
     "AuditAction",
     "AuditEvent",
     "AuditRole",
+    "CommitteeAccount",
+    "CommitteeExport",
     "ConsentRecord",
     "ConsentVersion",
     "ConsentVersionTranslation",
     "EntryChange",
+    "EntryReview",
     "EntrySection",
     "EntrySymptom",
     "EntrySyndrome",
@@ -35,5 +42,6 @@ __all__ = [
     "Participant",
     "PublishedVersionError",
     "RegistryEntry",
+    "ReviewDecision",
     "new_pseudonym",
 ]

@@ -1,6 +1,7 @@
 """The append-only audit log: who (account and role) did what to which pseudonym, and when.
 Never a data value. Rows are never changed or deleted, not even by an erasure: after one, a
-pseudonym no longer leads to anybody. Part 2 adds the committee's roles and actions."""
+pseudonym no longer leads to anybody. The steering committee's looks, reviews, statistics and
+exports are recorded under its own role (registry/committee/)."""
 
 from django.db import models
 from django.utils import timezone
@@ -12,6 +13,7 @@ from ..append_only import AppendOnlyModel, AppendOnlyQuerySet
 class AuditRole(models.TextChoices):
     PARTICIPANT = "participant", _("The participant")
     PROXY = "proxy", _("Parent, guardian or representative")
+    COMMITTEE = "committee", _("A member of the steering committee")
 
 
 class AuditAction(models.TextChoices):
@@ -23,6 +25,11 @@ class AuditAction(models.TextChoices):
     IDENTITY_CHANGED = "identity_changed", _("Changed name or contact details")
     DATA_DOWNLOADED = "data_downloaded", _("Downloaded all data")
     ERASED = "erased", _("Erased the participant's data")
+    ENTRY_APPROVED = "entry_approved", _("Approved the entry for research")
+    ENTRY_REJECTED = "entry_rejected", _("Rejected the entry")
+    INFORMATION_REQUESTED = "information_requested", _("Asked for more information")
+    STATISTICS_VIEWED = "statistics_viewed", _("Looked at the statistics")
+    ENTRY_EXPORTED = "entry_exported", _("Exported the entry for researchers")
 
 
 class AuditEventQuerySet(AppendOnlyQuerySet):

@@ -4,7 +4,7 @@ its previous values (EntryChange)."""
 from typing import Any
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -46,6 +46,27 @@ SECTION_FIELDS: dict[str, list[str]] = {
 }
 LIST_FIELDS = ("syndromes", "symptoms")
 
+# What the steering committee may read of an entry: the research answers, never who the
+# person is (Participant.account, Identity) nor free text that could name them (the patient
+# organisation's name). The pseudonym comes as an annotation.
+COMMITTEE_FIELDS = [
+    "participant",
+    "country",
+    "year_of_birth",
+    "sex",
+    "patient_organisation_member",
+    "diagnosis_status",
+    "syndrome_other",
+    "age_at_onset",
+    "age_at_diagnosis",
+    "gene",
+    "variant",
+    "genetics_unsure",
+    "symptoms_other",
+    "sections_saved",
+    "updated_at",
+]
+
 
 class RegistryEntryQuerySet(models.QuerySet["RegistryEntry"]):
     def managed_by(self, user: Any) -> "RegistryEntryQuerySet":
@@ -69,6 +90,35 @@ class RegistryEntryQuerySet(models.QuerySet["RegistryEntry"]):
         research use (HMB), it was not withdrawn since, and no version requiring re-consent has
         taken effect after it. The committee's queue, statistics and export start here."""
         return self.consent_active().filter(Q(consent_research_use=True))
+
+    def visible_to_committee(self) -> "RegistryEntryQuerySet":
+        """What the steering committee may see, the one rule its queue, entry page, statistics
+        and export all read through: entries whose research-use consent is in force now
+        (research_use_active), with their pseudonym (annotation `pseudonym`), their latest
+        review (with_review) and only the fields in COMMITTEE_FIELDS loaded."""
+        return (
+            self.research_use_active()
+            .annotate(pseudonym=F("participant__pseudonym"))
+            .with_review()
+            .only(*COMMITTEE_FIELDS)
+        )
+
+    def with_review(self) -> "RegistryEntryQuerySet":
+        """Each entry annotated with its latest review (models/reviews.py): `review_decision`
+        (None while never reviewed) and `reviewed_at`."""
+        from .reviews import EntryReview
+
+        latest = EntryReview.objects.filter(participant=OuterRef("participant")).latest_first()
+        return self.annotate(
+            review_decision=Subquery(latest.values("decision")[:1]),
+            reviewed_at=Subquery(latest.values("reviewed_at")[:1]),
+        )
+
+    def approved(self) -> "RegistryEntryQuerySet":
+        """Of entries annotated by with_review(): those whose latest review approves them."""
+        from .reviews import ReviewDecision
+
+        return self.filter(Q(review_decision=ReviewDecision.APPROVED))
 
 
 class RegistryEntry(models.Model):

@@ -1,7 +1,9 @@
 """The registry's cast, made fresh for each test through the registry's own services:
 - `patient`: registered themselves, consented to everything but industry, entry begun;
 - `other_patient`: another account, the same;
-- `guardian`: a parent's account with two children registered, both consented.
+- `guardian`: a parent's account with two children registered, both consented;
+- `committee_member`, `registry_administrator`: the two staff roles (registry/roles.py), each
+  with an authenticator app; their clients logged in with password and code.
 Their clients are logged in as their accounts."""
 
 import pytest
@@ -9,9 +11,17 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
+from registry.roles import ADMINISTRATORS_GROUP, COMMITTEE_GROUP
 from registry.services import entry_save_section
 from registry.vocabularies import Capacity
-from tests.registry.factories import PASSWORD, consent, make_account, make_participant
+from tests.registry.factories import (
+    PASSWORD,
+    consent,
+    logged_in_with_second_factor,
+    make_account,
+    make_participant,
+    make_role_account,
+)
 
 ABOUT = {
     "country": "BE",
@@ -91,3 +101,23 @@ def children(guardian):
 @pytest.fixture
 def guardian_client(guardian, children):
     return logged_in(guardian)
+
+
+@pytest.fixture
+def committee_member(db):
+    return make_role_account(COMMITTEE_GROUP, "committee.member@example.org")
+
+
+@pytest.fixture
+def committee_client(committee_member):
+    return logged_in_with_second_factor(committee_member)
+
+
+@pytest.fixture
+def registry_administrator(db):
+    return make_role_account(ADMINISTRATORS_GROUP, "registry.admin@example.org", is_staff=True)
+
+
+@pytest.fixture
+def registry_administrator_client(registry_administrator):
+    return logged_in_with_second_factor(registry_administrator)

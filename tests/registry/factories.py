@@ -6,9 +6,13 @@ from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
-from django.utils import timezone
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from registry.consent_text import text_sha256
+from registry.demo_content import current_code, give_authenticator
 from registry.models import ConsentVersion
 from registry.services import consent_give, consent_version_publish, participant_register
 from registry.vocabularies import Capacity
@@ -69,3 +73,27 @@ def consent(
         recontact=recontact,
         industry_sharing=industry_sharing,
     )
+
+
+def make_role_account(group_name, email=None, *, is_staff=False, with_authenticator=True):
+    """A committee member or registry administrator (by the group the role_groups migration makes),
+    with an authenticator app set up unless told otherwise; its TOTP secret is `.totp_secret`."""
+    account = make_account(email)
+    account.is_staff = is_staff
+    account.save()
+    account.groups.add(Group.objects.get(name=group_name))
+    account.totp_secret = give_authenticator(account) if with_authenticator else None
+    return account
+
+
+def logged_in_with_second_factor(account, language="en"):
+    """Logged in as a person does on the login page: password, then the authenticator's code."""
+    client = Client()
+    with translation.override(language):
+        login_url = reverse("account_login")
+        code_url = reverse("mfa_authenticate")
+    response = client.post(login_url, {"login": account.email, "password": PASSWORD})
+    assert response.status_code == 302 and response["Location"] == code_url, response
+    response = client.post(code_url, {"code": current_code(account.totp_secret)})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return client

@@ -101,10 +101,10 @@ def test_a_future_version_is_not_current_before_its_date():
     assert ConsentVersion.objects.current(today=later) != current
 
 
-def test_editors_publish_a_draft_from_the_admin(admin_client):
+def test_registry_administrators_publish_a_draft_from_the_admin(registry_administrator_client):
     draft = make_version(published=False, days_from_today=1)
 
-    response = admin_client.post(
+    response = registry_administrator_client.post(
         "/en/admin/registry/consentversion/",
         {"action": "publish", "_selected_action": [draft.pk]},
         follow=True,
@@ -114,19 +114,27 @@ def test_editors_publish_a_draft_from_the_admin(admin_client):
     assert "is published and takes effect on" in response.content.decode()
 
 
-def test_editors_edit_a_draft_in_three_languages_side_by_side(admin_client):
+def test_registry_administrators_edit_a_draft_in_three_languages_side_by_side(
+    registry_administrator_client,
+):
     draft = make_version(published=False, days_from_today=1)
 
-    page = admin_client.get(f"/en/admin/registry/consentversion/{draft.pk}/change/")
+    page = registry_administrator_client.get(
+        f"/en/admin/registry/consentversion/{draft.pk}/change/"
+    )
 
     text = page.content.decode()
     for field in ("text__en", "text__fr", "text__nl"):
         assert f'name="{field}"' in text
 
 
-def test_a_published_version_is_read_only_in_the_admin(admin_client, published):
-    page = admin_client.get(f"/en/admin/registry/consentversion/{published.pk}/change/")
+def test_a_published_version_is_read_only_in_the_admin(registry_administrator_client, published):
+    page = registry_administrator_client.get(
+        f"/en/admin/registry/consentversion/{published.pk}/change/"
+    )
 
+    assert page.status_code == 200
+    assert f"Consent version {published.number}" in page.content.decode()
     assert 'name="text__en"' not in page.content.decode()
 
 

@@ -49,5 +49,6 @@ def _demo_login_help(login: DemoLogin) -> str:
             f"{login.who}: log in at http://127.0.0.1:8000{login.url}",
             f"  login:    {login.login}",
             f"  password: {password}",
+            *(f"  {note}" for note in login.notes),
         ]
     )

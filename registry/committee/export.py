@@ -15,6 +15,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from ..models import (
+    COMMITTEE_ANSWER_FIELDS,
     AuditAction,
     AuditEvent,
     AuditRole,
@@ -49,18 +50,7 @@ COLUMNS = [
 VALUE_FIELDS = [
     "pk",
     "pseudonym",
-    "country",
-    "year_of_birth",
-    "sex",
-    "patient_organisation_member",
-    "diagnosis_status",
-    "syndrome_other",
-    "age_at_onset",
-    "age_at_diagnosis",
-    "gene",
-    "variant",
-    "genetics_unsure",
-    "symptoms_other",
+    *COMMITTEE_ANSWER_FIELDS,
     "consent_industry_sharing",
     "consent_version_number",
 ]

@@ -8,6 +8,7 @@ from .consent import (
     PublishedVersionError,
 )
 from .entries import (
+    COMMITTEE_ANSWER_FIELDS,
     COMMITTEE_FIELDS,
     LIST_FIELDS,
     SECTION_FIELDS,
@@ -21,6 +22,7 @@ from .participants import Identity, Participant, new_pseudonym
 from .reviews import CommitteeExport, EntryReview, ReviewDecision
 
 __all__ = [
+    "COMMITTEE_ANSWER_FIELDS",
     "COMMITTEE_FIELDS",
     "LIST_FIELDS",
     "SECTION_FIELDS",

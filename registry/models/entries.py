@@ -49,8 +49,7 @@ LIST_FIELDS = ("syndromes", "symptoms")
 # What the steering committee may read of an entry: the research answers, never who the
 # person is (Participant.account, Identity) nor free text that could name them (the patient
 # organisation's name). The pseudonym comes as an annotation.
-COMMITTEE_FIELDS = [
-    "participant",
+COMMITTEE_ANSWER_FIELDS = [
     "country",
     "year_of_birth",
     "sex",
@@ -63,9 +62,9 @@ COMMITTEE_FIELDS = [
     "variant",
     "genetics_unsure",
     "symptoms_other",
-    "sections_saved",
-    "updated_at",
 ]
+# ...and what the committee's pages need besides (the export's columns start from the answers).
+COMMITTEE_FIELDS = ["participant", *COMMITTEE_ANSWER_FIELDS, "sections_saved", "updated_at"]
 
 
 class RegistryEntryQuerySet(models.QuerySet["RegistryEntry"]):

@@ -56,34 +56,42 @@ def load(build: "DemoBuild") -> None:
     new_password = password or secrets.token_urlsafe(12)
     for spec in read_demo_data("registry", "participants.yaml"):
         created = _ensure_account(spec, new_password, password)
-        if created:
-            build.created.append(f"registry account '{spec['email']}'")
-        build.logins.append(
-            DemoLogin(
-                who=spec["label"],
-                login=spec["email"],
-                password=new_password if created else password,
-                url=_login_path(),
-            )
-        )
+        _record_login(build, spec, created, new_password if created else password)
     for spec in read_demo_data("registry", "role_accounts.yaml"):
         account, created = _ensure_role_account(spec, new_password, password)
-        if created:
-            build.created.append(f"registry account '{spec['email']}'")
-        build.logins.append(
-            DemoLogin(
-                who=spec["label"],
-                login=spec["email"],
-                password=new_password if created else password,
-                url=_login_path(),
-                notes=_authenticator_notes(account),
-            )
+        _record_login(
+            build,
+            spec,
+            created,
+            new_password if created else password,
+            notes=_authenticator_notes(account),
         )
     added = sum(
         _ensure_cohort_member(row) for row in read_demo_data("registry", "committee_cohort.yaml")
     )
     if added:
         build.created.append(f"{added} registry participants for the steering committee's pages")
+
+
+def _record_login(
+    build: "DemoBuild",
+    spec: dict[str, Any],
+    created: bool,
+    password: str | None,
+    notes: tuple[str, ...] = (),
+) -> None:
+    """The account's line in what load_demo_content prints at the end."""
+    if created:
+        build.created.append(f"registry account '{spec['email']}'")
+    build.logins.append(
+        DemoLogin(
+            who=spec["label"],
+            login=spec["email"],
+            password=password,
+            url=_login_path(),
+            notes=notes,
+        )
+    )
 
 
 def _publish_first_version(spec: dict[str, Any]) -> None:

@@ -5,14 +5,15 @@ drops both when a page is published. The sections add two things, both here:
 
 - `PageCachedForVisitorsMixin`: apphook views render the same page frame (menu, header and footer
   aliases) and would cost a dozen queries per visit; their responses for visitors go into the
-  same cache, under the same keys and version, so whatever drops CMS pages drops them too.
+  same cache, under the same keys and version, so whatever drops CMS pages drops them too, and
+  `CachedSectionPageMiddleware` serves them back before the view.
 - `drop_cached_pages_when_changed()`: a section names the models whose rows its plugins show; a
   save or delete of one drops the cached pages and the placeholders holding those plugins, after
   the transaction commits (dropped before, a visitor arriving in between would cache the old text
   again, for as long as pages are cached).
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -39,19 +40,48 @@ _ITEM_MODEL_OF_SENDER: dict[type[Model], type[Model]] = {}
 
 
 class PageCachedForVisitorsMixin:
-    """For a view: visitors (not logged in, no toolbar) get its page from the CMS page cache, and
-    a page rendered for them is stored there, unless something on it was for them alone."""
+    """For a view: visitors (not logged in, no toolbar) get its page from the CMS page cache
+    (CachedSectionPageMiddleware), and a page rendered for them is stored there, unless something
+    on it was for them alone."""
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
-        if not _is_visitor(request):
-            return super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
-        cached = get_page_cache(request)
-        if cached is not None:
-            return _response_from_cache(cached)
         response = super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
-        if response.status_code == 200 and isinstance(response, SimpleTemplateResponse):
+        if (
+            _is_visitor(request)
+            and response.status_code == 200
+            and isinstance(response, SimpleTemplateResponse)
+        ):
             response.add_post_render_callback(partial(_store_unless_personal, request))
         return response
+
+
+class CachedSectionPageMiddleware:
+    """Visitors get a section's cached page before its view is called.
+
+    The CMS wraps every apphook view in its permission check (cms.utils.decorators.cms_perms),
+    which looks the page up in the database: for a page served from the cache, that lookup cost
+    as much as the rest of the request. django CMS serves its own pages from the cache at the
+    same point, before looking them up (cms.views.details): what is in the cache was rendered
+    for a visitor who passed that check, and changing a page drops the cache."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        return self.get_response(request)
+
+    def process_view(
+        self, request: HttpRequest, view_func: Callable[..., HttpResponseBase], *args: object
+    ) -> HttpResponseBase | None:
+        view_class = getattr(view_func, "view_class", None)
+        if not (
+            isinstance(view_class, type) and issubclass(view_class, PageCachedForVisitorsMixin)
+        ):
+            return None
+        if not _is_visitor(request):
+            return None
+        cached = get_page_cache(request)
+        return _response_from_cache(cached) if cached is not None else None
 
 
 def _is_visitor(request: HttpRequest) -> bool:

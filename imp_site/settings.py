@@ -120,6 +120,8 @@ MIDDLEWARE = [
     "cms.middleware.language.LanguageCookieMiddleware",
     # A CMS page not translated into the visitor's language: its frame stays in theirs.
     "imp_site.untranslated.UntranslatedPageMiddleware",
+    # Visitors' cached section pages, before the apphook's page lookup (imp_site/page_cache.py).
+    "imp_site.page_cache.CachedSectionPageMiddleware",
     # Last, as django-axes requires: it answers locked-out login attempts.
     "axes.middleware.AxesMiddleware",
 ]

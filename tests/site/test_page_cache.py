@@ -26,6 +26,25 @@ def test_a_repeated_visit_to_a_cms_page_takes_at_most_three_queries(client, key)
     assert len(queries) <= 3, [query["sql"] for query in queries]
 
 
+@pytest.mark.parametrize("key", ["projects", "activities", "drugs", "community"])
+def test_a_repeated_visit_to_a_section_page_costs_no_more_than_one_to_a_cms_page(client, key):
+    """A section's cached page is served before the apphook's page lookup, as django CMS serves
+    its own pages (imp_site/page_cache.py, CachedSectionPageMiddleware)."""
+    cms_page = page_url("about", "fr")
+    client.get(cms_page)
+    with CaptureQueriesContext(connection) as cms_page_queries:
+        client.get(cms_page)
+    url = page_url(key, "fr")
+    first = client.get(url)
+
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url)
+
+    assert again.status_code == 200
+    assert again.content == first.content
+    assert len(queries) <= len(cms_page_queries), [query["sql"] for query in queries]
+
+
 def render_number(response):
     return re.search(r"render (\d+)", response.content.decode()).group(1)
 

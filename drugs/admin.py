@@ -60,6 +60,7 @@ class ReadOnlyOncePublishedMixin:
     """Published revisions and their entries can be looked at, not changed or deleted."""
 
     def _is_published(self, obj: Any) -> bool:
+        """Whether `obj` belongs to a published revision; each admin below says how."""
         raise NotImplementedError
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:

@@ -72,6 +72,8 @@ class IdentityFields(RegistryForm):
     )
 
     def chosen_capacity(self) -> str:
+        """In which capacity the account acts: fixed for a participant already registered
+        (IdentityForm), chosen on the form when joining (JoinForm)."""
         raise NotImplementedError
 
     def clean(self) -> dict[str, Any]:

@@ -162,8 +162,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # the same one: with DEBUG off, a cache of one process alone is refused (a change would reach
 # one process and not the others).
 CACHES = {"default": env.cache_url_config(env.str("CACHE_URL", default="") or "locmemcache://imp")}
+# Django's Redis backend, reusing its Redis client (imp_site/redis_cache.py says why).
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "imp_site.redis_cache.RedisClientPerPoolCache"
 SHARED_CACHE_BACKENDS = (
-    "django.core.cache.backends.redis.RedisCache",
+    "imp_site.redis_cache.RedisClientPerPoolCache",
     "django.core.cache.backends.db.DatabaseCache",
     "django.core.cache.backends.memcached.PyMemcacheCache",
 )

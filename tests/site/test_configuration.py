@@ -159,21 +159,49 @@ def test_environment_selects_redis_smtp_and_postgresql():
         DATABASE_URL="postgres://imp@db.example.org:5432/imp",
     )
 
-    assert values["cache"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["cache"]["BACKEND"] == "imp_site.redis_cache.RedisClientPerPoolCache"
     assert values["cache"]["LOCATION"] == "redis://127.0.0.1:6379/3"
     assert values["email"] == "django.core.mail.backends.smtp.EmailBackend"
     assert values["database"] == "django.db.backends.postgresql"
 
 
-def test_the_redis_cache_stores_and_returns_values():
+@pytest.fixture
+def redis_cache():
     import redis
-    from django.core.cache.backends.redis import RedisCache
 
-    cache = RedisCache("redis://127.0.0.1:6379/14", {})
+    from imp_site.redis_cache import RedisClientPerPoolCache
+
+    cache = RedisClientPerPoolCache("redis://127.0.0.1:6379/14", {})
     try:
         cache.set("imp-settings-test", "stored", 30)
     except redis.ConnectionError:
         pytest.skip("no Redis server on 127.0.0.1:6379 (CI has one)")
-
-    assert cache.get("imp-settings-test") == "stored"
+    yield cache
     cache.delete("imp-settings-test")
+
+
+def test_the_redis_cache_stores_and_returns_values(redis_cache):
+    redis_cache.set("imp-settings-test", {"page": "stored"}, 30)
+
+    assert redis_cache.get("imp-settings-test") == {"page": "stored"}
+    assert redis_cache.get_many(["imp-settings-test", "absent"]) == {
+        "imp-settings-test": {"page": "stored"}
+    }
+
+
+def test_the_redis_cache_builds_one_client_for_all_its_operations(redis_cache, monkeypatch):
+    import redis
+
+    built = []
+    original_init = redis.Redis.__init__
+
+    def counting_init(self, *args, **kwargs):
+        built.append(self)
+        original_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(redis.Redis, "__init__", counting_init)
+    for number in range(5):
+        redis_cache.set("imp-settings-test", number, 30)
+        assert redis_cache.get("imp-settings-test") == number
+
+    assert len(built) <= 1

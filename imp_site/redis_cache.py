@@ -1,0 +1,41 @@
+"""Django's Redis cache backend, with one Redis client per connection pool.
+
+Django's client (django.core.cache.backends.redis.RedisCacheClient) builds a new `redis.Redis`
+object around its pool for every operation. Building one costs more than the round trip to a
+Redis server on the same machine (about 80 µs of the 140 µs a GET took here), and a visitor's
+cached page takes several operations. A `redis.Redis` built on a shared pool is safe to share
+between threads (redis-py's documentation): each command borrows a connection from the pool.
+"""
+
+from typing import Any
+
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from redis import Redis
+
+
+class RedisCacheClientPerPool(RedisCacheClient):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._clients_by_pool: dict[int, Redis] = {}
+
+    def get_client(
+        self, key: str | bytes | memoryview | None = None, *, write: bool = False
+    ) -> Redis:
+        # Django's own attributes, which django-stubs leaves out: the pool for reads or writes,
+        # and the client class.
+        pool = self._get_connection_pool(write)  # type: ignore[attr-defined]
+        client = self._clients_by_pool.get(id(pool))
+        if client is None:
+            # Pools live as long as this object (Django keeps them in self._pools), so their
+            # id() names one pool for good.
+            client = self._client(connection_pool=pool)  # type: ignore[attr-defined]
+            self._clients_by_pool[id(pool)] = client
+        return client
+
+
+class RedisClientPerPoolCache(RedisCache):
+    """settings.CACHES uses this where CACHE_URL names a Redis server."""
+
+    def __init__(self, server: str, params: dict[str, Any]) -> None:
+        super().__init__(server, params)
+        self._class = RedisCacheClientPerPool

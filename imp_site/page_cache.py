@@ -14,14 +14,14 @@ drops both when a page is published. The sections add two things, both here:
 """
 
 from collections.abc import Callable, Iterable
-from datetime import datetime
 from functools import partial
 from typing import Any
 
 from cms.cache import invalidate_cms_page_cache
-from cms.cache.page import get_page_cache, set_page_cache
+from cms.cache.page import set_page_cache
 from cms.cache.placeholder import clear_placeholder_cache
 from cms.models import Placeholder
+from cms.views import details as cms_page_view
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.contrib.sites.models import Site
@@ -32,6 +32,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.template.response import SimpleTemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.timezone import now
+
+from imp_site.page_copies import CachedPage, cached_page
 
 # Which plugins show the rows of which model, and which model a signal's sender stands for (an
 # item's parler translations are saved after the item and change what the page shows as well).
@@ -56,13 +58,14 @@ class PageCachedForVisitorsMixin:
 
 
 class CachedSectionPageMiddleware:
-    """Visitors get a section's cached page before its view is called.
+    """Visitors get a cached page, a section's or the CMS's own, before its view is called.
 
     The CMS wraps every apphook view in its permission check (cms.utils.decorators.cms_perms),
     which looks the page up in the database: for a page served from the cache, that lookup cost
     as much as the rest of the request. django CMS serves its own pages from the cache at the
     same point, before looking them up (cms.views.details): what is in the cache was rendered
-    for a visitor who passed that check, and changing a page drops the cache."""
+    for a visitor who passed that check, and changing a page drops the cache. Both kinds are
+    read here through this process's copies (imp_site/page_copies.py)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
@@ -73,15 +76,17 @@ class CachedSectionPageMiddleware:
     def process_view(
         self, request: HttpRequest, view_func: Callable[..., HttpResponseBase], *args: object
     ) -> HttpResponseBase | None:
-        view_class = getattr(view_func, "view_class", None)
-        if not (
-            isinstance(view_class, type) and issubclass(view_class, PageCachedForVisitorsMixin)
-        ):
+        if not (_serves_cached_pages(view_func) and _is_visitor(request)):
             return None
-        if not _is_visitor(request):
-            return None
-        cached = get_page_cache(request)
+        cached = cached_page(request)
         return _response_from_cache(cached) if cached is not None else None
+
+
+def _serves_cached_pages(view_func: Callable[..., HttpResponseBase]) -> bool:
+    view_class = getattr(view_func, "view_class", None)
+    return view_func is cms_page_view or (
+        isinstance(view_class, type) and issubclass(view_class, PageCachedForVisitorsMixin)
+    )
 
 
 def _is_visitor(request: HttpRequest) -> bool:
@@ -112,10 +117,12 @@ def _is_personal(request: HttpRequest, response: HttpResponse) -> bool:
     )
 
 
-def _response_from_cache(cached: tuple[bytes, Any, datetime, *tuple[Any, ...]]) -> HttpResponse:
-    """As django CMS replays its own cached pages (cms.views.details)."""
-    content, headers, expires_at, *_rest = cached
+def _response_from_cache(cached: CachedPage) -> HttpResponse:
+    """As django CMS replays its own cached pages (cms.views.details), with the page's own
+    clickjacking decision (a section's page never opts out of the site's X-Frame-Options)."""
+    content, headers, expires_at, *rest = cached
     response = HttpResponse(content)
+    response.xframe_options_exempt = bool(rest and rest[0])
     response.headers = headers
     patch_cache_control(response, max_age=max(0, int((expires_at - now()).total_seconds() + 0.5)))
     return response

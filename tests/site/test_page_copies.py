@@ -1,0 +1,144 @@
+"""Each server process serves visitors' cached pages from its own copy, asking the shared cache
+only for the version, and never serves a copy the shared cache no longer stands behind
+(imp_site/page_copies.py)."""
+
+from datetime import timedelta
+
+import pytest
+from cms.cache import invalidate_cms_page_cache
+from django.core.cache import cache
+from django.utils.timezone import now
+
+from imp_site.page_copies import KeptCopies
+from projects.models import Project
+from tests.conftest import page_url
+
+pytestmark = pytest.mark.django_db
+
+
+class CountingCache:
+    """The shared cache, with a record of the operations asked of it."""
+
+    def __init__(self, real):
+        self.real = real
+        self.operations = []
+
+    def __getattr__(self, name):
+        attribute = getattr(self.real, name)
+        if not callable(attribute):
+            return attribute
+
+        def counted(*args, **kwargs):
+            self.operations.append(name)
+            return attribute(*args, **kwargs)
+
+        return counted
+
+
+def retitle_behind_this_process(project, title):
+    """As another server process saving a project: the database changes, and nothing here hears
+    of it but the shared cache."""
+    translations = Project._parler_meta.root_model.objects
+    translations.filter(master=project, language_code="en").update(title=title)
+
+
+@pytest.fixture
+def project():
+    return Project.objects.published().order_by("pk").first()
+
+
+@pytest.mark.parametrize("key", ["about", "projects", "drugs", "community"])
+def test_a_page_read_once_from_the_shared_cache_is_then_served_from_the_process_s_copy(
+    client, monkeypatch, key
+):
+    url = page_url(key, "en")
+    first = client.get(url)  # rendered, and stored in the shared cache
+    client.get(url)  # read from the shared cache, and a copy kept
+    counting = CountingCache(cache)
+    monkeypatch.setattr("imp_site.page_copies.cache", counting)
+
+    again = client.get(url)
+
+    assert again.content == first.content
+    assert counting.operations == ["get_many"]
+
+
+def test_a_change_another_process_makes_is_seen_on_the_next_visit(client, project):
+    url = page_url("projects", "en")
+    client.get(url)
+    assert project.title in client.get(url).content.decode()  # a copy kept
+    retitle_behind_this_process(project, "Retitled elsewhere")
+
+    invalidate_cms_page_cache()  # what that process's save does (imp_site/page_cache.py)
+    page = client.get(url).content.decode()
+
+    assert "Retitled elsewhere" in page
+    assert project.title not in page
+
+
+def test_no_copy_is_served_once_the_shared_cache_was_emptied(client, project):
+    """Emptied, the shared cache counts its versions from 1 again: a copy made under an earlier
+    version 1 must not pass for the page of the new one."""
+    url = page_url("projects", "en")
+    client.get(url)
+    client.get(url)  # a copy kept
+    retitle_behind_this_process(project, "Retitled while the cache restarted")
+
+    cache.clear()
+    page = client.get(url).content.decode()
+
+    assert "Retitled while the cache restarted" in page
+
+
+def test_a_cms_page_from_a_copy_keeps_the_site_s_clickjacking_protection(client):
+    url = page_url("about", "fr")
+    first = client.get(url)
+
+    again = client.get(url)
+
+    assert again.content == first.content
+    assert again["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_a_copy_is_not_served_after_its_shared_entry_expired():
+    copies = KeptCopies(budget_bytes=1000)
+    expires_at = now() + timedelta(seconds=120)
+    copies.keep(("generation", "page"), b"<html>", expires_at, size=6)
+
+    assert copies.get(("generation", "page"), expires_at - timedelta(seconds=1)) == b"<html>"
+    assert copies.get(("generation", "page"), expires_at) is None
+    assert len(copies) == 0
+
+
+def test_copies_beyond_the_budget_drop_the_least_recently_used():
+    copies = KeptCopies(budget_bytes=10)
+    moment = now()
+    later = moment + timedelta(seconds=60)
+    copies.keep(("g", "a"), "a", later, size=4)
+    copies.keep(("g", "b"), "b", later, size=4)
+    copies.get(("g", "a"), moment)
+
+    copies.keep(("g", "c"), "c", later, size=4)
+
+    assert copies.get(("g", "a"), moment) == "a"
+    assert copies.get(("g", "b"), moment) is None
+    assert copies.get(("g", "c"), moment) == "c"
+
+
+def test_a_page_larger_than_the_budget_is_not_kept():
+    copies = KeptCopies(budget_bytes=10)
+
+    copies.keep(("g", "big"), "big", now() + timedelta(seconds=60), size=11)
+
+    assert len(copies) == 0
+
+
+def test_a_new_generation_drops_the_copies_of_the_earlier_ones():
+    copies = KeptCopies(budget_bytes=100)
+    later = now() + timedelta(seconds=60)
+    copies.forget_all_but(("mark", 1))
+    copies.keep((("mark", 1), "page"), "old", later, size=3)
+
+    copies.forget_all_but(("mark", 2))
+
+    assert len(copies) == 0

@@ -41,7 +41,10 @@ PAGES = [
     # (shown 500 at a time), a search in it, and what changed between the demo's revisions.
     ("drug list, current, 300 entries (apphook, cached)", "/en/drugs/"),
     ("drug list, 3,000 entries (apphook)", "/en/drugs/revisions/bench-3000/"),
-    ("drug search, fr (apphook)", "/fr/medicaments/?q=valproique"),
+    ("drug search, fr, the same query (apphook, cached)", "/fr/medicaments/?q=valproique"),
+    # Each request spells the query with its own mix of capitals (the search ignores case), so
+    # almost none is in the page cache: what a search nobody asked before costs.
+    ("drug search, fr, a new query (apphook)", "/fr/medicaments/?q=acide+valproique"),
     ("drug comparison (apphook)", "/en/drugs/compare/?old=2025-2&new=2026-1"),
     ("drug entry page (apphook)", "/nl/geneesmiddelen/valproic-acid/"),
 ]
@@ -52,7 +55,26 @@ PAGES += [
 ]
 CACHED_GOAL, FLOOR = 0.5, 0.1
 # Pages with a goal of their own: a search answers the question people come with.
-GOALS = {"drug search, fr (apphook)": 0.25}
+GOALS = {"drug search, fr, a new query (apphook)": 0.25}
+# A wrk script: the query of the page's address, its letters in random case on each request.
+NEW_SPELLING_EACH_REQUEST = """
+local path, query = wrk.path:match("^(.-q=)(.*)$")
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+init = function()
+  math.randomseed(os.time() * 100 + id)  -- each thread its own spellings
+end
+request = function()
+  local spelled = query:gsub("%a", function(letter)
+    if math.random() < 0.5 then return letter:upper() end
+    return letter
+  end)
+  return wrk.format("GET", path .. spelled)
+end
+"""
 
 
 def main():
@@ -69,7 +91,7 @@ def main():
             manage(environment, *args)
         server = start_gunicorn(environment)
         try:
-            results = [measure(name, path) for name, path in [TRIVIAL, *PAGES]]
+            results = [measure(name, path, Path(tmp)) for name, path in [TRIVIAL, *PAGES]]
         finally:
             server.terminate()
             server.wait(timeout=30)
@@ -149,14 +171,19 @@ def start_gunicorn(environment):
     sys.exit("gunicorn did not start")
 
 
-def measure(name, path):
+def measure(name, path, tmp):
     url = f"http://127.0.0.1:{PORT}{path}"
     for _ in range(20):  # warm the caches of every worker
         with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - loopback
             if response.status != 200:
                 sys.exit(f"{url} answered {response.status}")
+    script = []
+    if "a new query" in name:
+        script_file = tmp / "new_spelling.lua"
+        script_file.write_text(NEW_SPELLING_EACH_REQUEST)
+        script = ["--script", str(script_file)]
     output = subprocess.run(  # noqa: S603 - wrk from Debian, fixed arguments
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],  # noqa: S607
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", *script, url],  # noqa: S607
         capture_output=True,
         text=True,
         check=True,

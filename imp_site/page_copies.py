@@ -104,7 +104,9 @@ def cached_page(request: HttpRequest) -> CachedPage | None:
         if page is None:
             return None
         expires_at = page[2]
-        kept_copies.keep((generation, vary_key), vary_on or [], expires_at, size=0)
+        # The vary list counts by its key's length, so that a flood of addresses cannot keep
+        # an unbounded number of them.
+        kept_copies.keep((generation, vary_key), vary_on or [], expires_at, size=len(vary_key))
         kept_copies.keep((generation, page_key), page, expires_at, size=len(page[0]))
     return page
 

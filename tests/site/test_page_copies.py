@@ -142,3 +142,18 @@ def test_a_new_generation_drops_the_copies_of_the_earlier_ones():
     copies.forget_all_but(("mark", 2))
 
     assert len(copies) == 0
+
+
+def test_many_addresses_keep_no_more_copies_than_the_budget_holds(client, monkeypatch):
+    """Each new address a visitor makes up (a search) is a page of its own: the budget bounds
+    the copies, vary lists included, however many there are."""
+    copies = KeptCopies(budget_bytes=60_000)
+    monkeypatch.setattr("imp_site.page_copies.kept_copies", copies)
+    page_sizes = []
+    for number in range(12):
+        url = page_url("drugs", "en") + f"?q=made-up-{number}"
+        client.get(url)
+        page_sizes.append(len(client.get(url).content))
+
+    assert max(page_sizes) < 60_000  # each page could be kept
+    assert len(copies) < 2 * 12

@@ -19,6 +19,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from imp_site.mail import send_about_stored
 from imp_site.permissions import permission_name
 
 from .forms import SuggestionForm
@@ -94,16 +95,11 @@ def _send(message: EmailMessage | None, *, what: str) -> bool:
     if message is None:
         logger.warning("%s is stored but not mailed: no editor has an e-mail address.", what)
         return False
-    try:
-        message.send()
-    except Exception as error:  # any failure of the mail server or its connection
-        logger.error(
-            "%s is stored but could not be mailed (%s); editors see it in the admin.",
-            what,
-            type(error).__name__,
-        )
-        return False
-    return True
+    return send_about_stored(
+        lambda: message,
+        "%s is stored but could not be mailed (%s); editors see it in the admin.",
+        what,
+    )
 
 
 def editors_addresses() -> list[str]:

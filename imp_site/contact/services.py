@@ -1,6 +1,7 @@
 """What happens to a message: stored first, then mailed, so that a mail failure loses nothing."""
 
 import logging
+from functools import partial
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -8,6 +9,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
+
+from imp_site.mail import send_about_stored
 
 from .forms import ContactForm
 from .models import ContactMessage
@@ -33,17 +36,12 @@ def forward_to_board(message: ContactMessage) -> bool:
             "Contact message %s is stored but not mailed: CONTACT_EMAIL is not set.", message.pk
         )
         return False
-    try:
-        _board_mail(message).send()
-    except Exception as error:  # any failure of the mail server or its connection
-        logger.error(
-            "Contact message %s is stored but could not be mailed (%s); editors can read it "
-            "in the admin.",
-            message.pk,
-            type(error).__name__,
-        )
-        return False
-    return True
+    return send_about_stored(
+        partial(_board_mail, message),
+        "Contact message %s is stored but could not be mailed (%s); editors can read it in "
+        "the admin.",
+        message.pk,
+    )
 
 
 def _board_mail(message: ContactMessage) -> EmailMessage:

@@ -4,7 +4,7 @@ link to their page, never a data value nor the reason (which may speak of their 
 read it on their page, after logging in). The one place of the committee's code that reads an
 address, and it never shows it to the committee."""
 
-import logging
+from functools import partial
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -13,9 +13,9 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from ..models import EntryReview, Participant
+from imp_site.mail import send_about_stored
 
-logger = logging.getLogger(__name__)
+from ..models import EntryReview, Participant
 
 
 def tell_participant(review_pk: int) -> bool:
@@ -25,17 +25,12 @@ def tell_participant(review_pk: int) -> bool:
     found = review.filter(pk=review_pk).first()
     if found is None:  # erased in between
         return False
-    try:
-        _review_mail(found).send()
-    except Exception as error:  # any failure of the mail server or its connection
-        logger.error(
-            "Review %s is stored but its mail could not be sent (%s); the participant reads "
-            "it on their page.",
-            review_pk,
-            type(error).__name__,
-        )
-        return False
-    return True
+    return send_about_stored(
+        partial(_review_mail, found),
+        "Review %s is stored but its mail could not be sent (%s); the participant reads it on "
+        "their page.",
+        review_pk,
+    )
 
 
 def _review_mail(review: EntryReview) -> EmailMessage:

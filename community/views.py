@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from django.views.generic import ListView, TemplateView
 
+from imp_site.form_responses import FORM_METHODS, see_other
 from imp_site.page_cache import PageCachedForVisitorsMixin
 from imp_site.rate_limit import RateLimit
 
@@ -64,7 +65,7 @@ class GroupListView(PageCachedForVisitorsMixin, ListView):
 
 
 @never_cache  # the form holds this visitor's CSRF token, and on errors what they wrote
-@require_http_methods(["GET", "HEAD", "POST"])
+@require_http_methods(FORM_METHODS)
 def suggest_group(request: HttpRequest) -> HttpResponse:
     """GET: the form. POST: a suggestion, stored and mailed to the editors, then the thank-you
     page (post/redirect/get); bad input shows the form again with what to correct."""
@@ -91,9 +92,7 @@ def _hourly_limit() -> RateLimit:
 
 
 def _to_thank_you_page() -> HttpResponseRedirect:
-    response = HttpResponseRedirect(reverse("community:suggestion_thanks"))
-    response.status_code = 303  # See Other: reloading the thank-you page sends nothing again
-    return response
+    return see_other(reverse("community:suggestion_thanks"))
 
 
 def _form_page(request: HttpRequest, form: SuggestionForm, *, status: int = 200) -> HttpResponse:

@@ -14,7 +14,7 @@ from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -22,6 +22,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
+
+from imp_site.form_responses import FORM_METHODS, see_other
 
 from .access import consent_of, participant_for
 from .audit import audit_participant_action
@@ -53,15 +55,8 @@ from .services import (
 )
 from .vocabularies import Capacity
 
-FORM_METHODS = ["GET", "HEAD", "POST"]
 # The latest looks of the committee on the participant's page; the history page has them all.
 COMMITTEE_EVENTS_SHOWN = 10
-
-
-def _see_other(url: str) -> HttpResponseRedirect:
-    response = HttpResponseRedirect(url)
-    response.status_code = 303  # after a POST: reloading the next page sends nothing again
-    return response
 
 
 def _participant_url(name: str, participant: Participant, **kwargs: Any) -> str:
@@ -117,7 +112,7 @@ def join(request: HttpRequest) -> HttpResponse:
         except RegistrationRefused:
             form.add_error("capacity", _("You have registered yourself already."))
         else:
-            return _see_other(_participant_url("consent", participant))
+            return see_other(_participant_url("consent", participant))
     return render(request, "registry/join.html", {"form": form})
 
 
@@ -180,9 +175,9 @@ def consent(request: HttpRequest, participant_id: int) -> HttpResponse:
                     "version and answer again: nothing was recorded yet."
                 ),
             )
-            return _see_other(_participant_url("consent", participant))
+            return see_other(_participant_url("consent", participant))
         messages.success(request, _("Thank you. Your answers are recorded."))
-        return _see_other(_participant_url("participant", participant))
+        return see_other(_participant_url("participant", participant))
     context = {
         "participant": participant,
         "consent": consent_of(participant),
@@ -222,7 +217,7 @@ def withdraw(request: HttpRequest, participant_id: int) -> HttpResponse:
             request,
             _("Your consent is withdrawn. From now on nobody uses these data for anything."),
         )
-        return _see_other(_participant_url("participant", participant))
+        return see_other(_participant_url("participant", participant))
     context = {"participant": participant, "consent": current}
     return render(request, "registry/withdraw.html", context)
 
@@ -236,7 +231,7 @@ def section(request: HttpRequest, participant_id: int, section: str) -> HttpResp
         raise Http404("No such section.")
     if not consent_of(participant).is_active:
         messages.info(request, _("Please answer the consent questions first."))
-        return _see_other(_participant_url("consent", participant))
+        return see_other(_participant_url("consent", participant))
     entry = _entry_of(participant)
     stored = entry.values_of(section) if entry and entry.has_section(section) else None
     entry_values = entry.all_values() if entry else {}
@@ -251,9 +246,9 @@ def section(request: HttpRequest, participant_id: int, section: str) -> HttpResp
                 values=form.section_values(),
             )
         except ConsentRequired:
-            return _see_other(_participant_url("consent", participant))
+            return see_other(_participant_url("consent", participant))
         messages.success(request, _("Saved."))
-        return _see_other(_next_section_url(participant, section))
+        return see_other(_next_section_url(participant, section))
     context = {
         "participant": participant,
         "form": form,
@@ -285,7 +280,7 @@ def identity(request: HttpRequest, participant_id: int) -> HttpResponse:
             participant=participant, changed_by=request.user, values=form.identity_values()
         )
         messages.success(request, _("Saved."))
-        return _see_other(_participant_url("participant", participant))
+        return see_other(_participant_url("participant", participant))
     return render(request, "registry/identity.html", {"participant": participant, "form": form})
 
 
@@ -348,7 +343,7 @@ def _erase(request: HttpRequest, participant: Participant) -> HttpResponse:
         erasure = participant_erase(participant=participant, requested_by=request.user)
         if erasure.account_deleted:
             logout(request)
-        return _see_other(reverse("registry:erased"))
+        return see_other(reverse("registry:erased"))
     return render(request, "registry/erase.html", {"participant": participant})
 
 
@@ -368,9 +363,9 @@ def delete_account(request: HttpRequest) -> HttpResponse:
     if request.user.is_staff:
         return _staff_refused(request)
     if Participant.objects.managed_by(request.user).exists():
-        return _see_other(_registry_home())
+        return see_other(_registry_home())
     if request.method == "POST":
         account_delete(account=request.user)
         logout(request)
-        return _see_other(reverse("registry:erased"))
+        return see_other(reverse("registry:erased"))
     return render(request, "registry/delete_account.html")

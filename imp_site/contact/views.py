@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 from django.views.generic import TemplateView
 
+from imp_site.form_responses import FORM_METHODS, see_other
 from imp_site.rate_limit import RateLimit
 
 from .forms import ContactForm
@@ -27,7 +28,7 @@ LIMIT_REACHED = _(
 )
 
 
-@require_http_methods(["GET", "HEAD", "POST"])
+@require_http_methods(FORM_METHODS)
 def contact_form(request: HttpRequest) -> HttpResponse:
     """GET: the form on a page of its own (the plugin is the usual way in). POST: a message."""
     if request.method != "POST":
@@ -54,9 +55,7 @@ def _hourly_limit() -> RateLimit:
 
 
 def _to_thank_you_page() -> HttpResponseRedirect:
-    response = HttpResponseRedirect(reverse("contact_form:thanks"))
-    response.status_code = 303  # See Other: reloading the thank-you page sends nothing again
-    return response
+    return see_other(reverse("contact_form:thanks"))
 
 
 def _show_again(request: HttpRequest, form: ContactForm, *, status: int = 200) -> HttpResponse:

@@ -7,12 +7,14 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+
+from imp_site.form_responses import FORM_METHODS, see_other
 
 from ..history import ShownValue, field_label, shown_value
 from ..models import (
@@ -30,7 +32,6 @@ from .forms import ExportForm, ReviewForm
 from .services import entry_review
 from .statistics import committee_statistics
 
-FORM_METHODS = ["GET", "HEAD", "POST"]
 QUEUE_PAGE_SIZE = 50
 PENDING = "pending"
 
@@ -67,7 +68,7 @@ def entry(request: HttpRequest, pseudonym: str) -> HttpResponse:
             reason=form.cleaned_data["reason"],
         )
         messages.success(request, _("Your decision is recorded and the participant is told."))
-        return _see_other(reverse("registry:committee_queue"))
+        return see_other(reverse("registry:committee_queue"))
     # Shown, so looked at: also when a decision is sent back for its missing reason.
     audit_committee(request, AuditAction.ENTRY_VIEWED, pseudonym=found.pseudonym)  # type: ignore[attr-defined]
     context = {
@@ -121,12 +122,6 @@ def export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
     return render(request, "registry/committee/export.html", {"form": form})
-
-
-def _see_other(url: str) -> HttpResponseRedirect:
-    response = HttpResponseRedirect(url)
-    response.status_code = 303
-    return response
 
 
 def _posted(request: HttpRequest) -> Any:

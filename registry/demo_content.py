@@ -109,14 +109,9 @@ def _publish_first_version(spec: dict[str, Any]) -> None:
 def _ensure_account(spec: dict[str, Any], new_password: str, password: str | None) -> bool:
     """Make the account and its participants unless it exists; whether it was made. An existing
     account gets DEMO_PARTICIPANT_PASSWORD when it is set."""
-    users = get_user_model().objects
-    existing = users.filter(email=spec["email"]).first()
-    if existing is not None:
-        if password:
-            existing.set_password(password)
-            existing.save()
+    if _existing_account(spec["email"], password) is not None:
         return False
-    account = users.create_user(
+    account = get_user_model().objects.create_user(
         username=spec["email"].split("@")[0], email=spec["email"], password=new_password
     )
     EmailAddress.objects.create(user=account, email=spec["email"], verified=True, primary=True)
@@ -125,19 +120,25 @@ def _ensure_account(spec: dict[str, Any], new_password: str, password: str | Non
     return True
 
 
+def _existing_account(email: str, password: str | None) -> Any:
+    """The demo account with this address, if it exists: it gets DEMO_PARTICIPANT_PASSWORD when
+    that is set, and nothing else changes."""
+    existing = get_user_model().objects.filter(email=email).first()
+    if existing is not None and password:
+        existing.set_password(password)
+        existing.save()
+    return existing
+
+
 def _ensure_role_account(
     spec: dict[str, Any], new_password: str, password: str | None
 ) -> tuple[Any, bool]:
     """A committee member or registry administrator with an authenticator app, unless the
     account exists (then it only gets DEMO_PARTICIPANT_PASSWORD when that is set)."""
-    users = get_user_model().objects
-    existing = users.filter(email=spec["email"]).first()
+    existing = _existing_account(spec["email"], password)
     if existing is not None:
-        if password:
-            existing.set_password(password)
-            existing.save()
         return existing, False
-    account = users.create_user(
+    account = get_user_model().objects.create_user(
         username=spec["email"].split("@")[0],
         email=spec["email"],
         password=new_password,

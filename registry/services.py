@@ -223,9 +223,9 @@ class Erasure:
 @transaction.atomic
 def participant_erase(*, participant: Participant, requested_by: Any) -> Erasure:
     """GDPR article 17: the identity, the entry, its history and the committee's reviews of it
-    are deleted, the consent ledger
-    is replaced by an ErasureMarker, and the account goes too when it manages nobody else. The
-    audit log keeps its rows, which hold no values and now lead to nobody."""
+    are deleted, the consent ledger is replaced by an ErasureMarker, and the account goes too
+    when it manages nobody else. The audit log keeps its rows, which hold no values and now lead
+    to nobody."""
     participant = Participant.objects.select_for_update().get(pk=participant.pk)
     ledger = ConsentRecord.objects.filter(participant=participant)
     marker = ErasureMarker.objects.create(

@@ -2,7 +2,6 @@
 event are one transaction; the participant's mail leaves after it is committed, and a mail
 server that is down loses nothing (the participant reads the decision on their page)."""
 
-import logging
 from functools import partial
 from typing import Any
 
@@ -11,8 +10,6 @@ from django.db import transaction
 from ..audit import audit_record
 from ..models import AuditAction, AuditRole, EntryReview, RegistryEntry, ReviewDecision
 from .notifications import tell_participant
-
-logger = logging.getLogger(__name__)
 
 AUDIT_ACTIONS = {
     ReviewDecision.APPROVED: AuditAction.ENTRY_APPROVED,

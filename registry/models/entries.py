@@ -191,6 +191,14 @@ class RegistryEntry(models.Model):
     def has_section(self, section: str) -> bool:
         return section in self.sections_saved
 
+    def review_decision_label(self) -> str:
+        """For an entry from with_review(): its latest decision in words, "" while never
+        reviewed."""
+        from .reviews import ReviewDecision
+
+        decision = getattr(self, "review_decision", None)
+        return str(ReviewDecision(decision).label) if decision else ""
+
     def _value(self, name: str) -> Any:
         if name == "syndromes":
             return sorted(row.syndrome for row in self.syndrome_rows.all())

@@ -3,9 +3,9 @@ entries, to show that it streams in constant memory.
 
 For each size, in a throwaway database (a fresh SQLite file, or with EXPORT_DATABASE=postgres a
 fresh PostgreSQL database on DATABASE_SERVER, dropped afterwards), it migrates, creates the
-entries with bulk_create (participant, identity, consent record, entry, syndrome, approved
-review), then in a fresh process streams the export exactly as the view does
-(registry.committee.export.csv_stream) and reports:
+entries with bulk_create (tests/registry/volume.py: participant, identity, consent record,
+entry, syndrome, approved review), then in a fresh process streams the export exactly as the
+view does (registry.committee.export.csv_stream) and reports:
 - the peak of Python allocations while streaming (tracemalloc), and
 - the growth of the process's peak resident memory while streaming (resource.getrusage),
   which also counts the database driver's buffers,
@@ -102,19 +102,12 @@ def step(name: str, size: int) -> None:
 
 
 def fill(size: int) -> None:
-    from django.contrib.auth import get_user_model
+    """Consent version 1, then `size` approved entries in batches, as the tests make volume."""
     from django.core.management import call_command
     from django.utils import timezone
 
-    from registry.models import (
-        ConsentRecord,
-        ConsentVersion,
-        EntryReview,
-        EntrySyndrome,
-        Identity,
-        Participant,
-        RegistryEntry,
-    )
+    from registry.models import ConsentVersion
+    from tests.registry.volume import make_entries
 
     call_command("migrate", verbosity=0, interactive=False)
     version = ConsentVersion(effective_date=timezone.localdate())
@@ -122,50 +115,16 @@ def fill(size: int) -> None:
     version.title, version.text = "Consent", "Text."
     version.save()
     ConsentVersion.objects.filter(pk=version.pk).update(status="published")
-    account = get_user_model().objects.create_user("volume", "volume@example.org", None)
-    now = timezone.now()
     countries = ["FR", "DE", "NL", "BE", "IT", "ES", "GB"]
-    for start in range(0, size, BATCH):
-        count = min(BATCH, size - start)
-        participants = Participant.objects.bulk_create(
-            Participant(account=account, capacity="parent") for _ in range(count)
-        )
-        Identity.objects.bulk_create(
-            Identity(participant=p, full_name=f"Name {p.pk}") for p in participants
-        )
-        ConsentRecord.objects.bulk_create(
-            ConsentRecord(
-                participant=p,
-                kind="consent",
-                signed_by=account,
-                signed_as="parent",
-                version=version,
-                language="en",
-                given_at=now,
-                text_sha256="0" * 64,
-                registry_participation=True,
-                research_use=True,
-                recontact=False,
-                industry_sharing=p.pk % 3 == 0,
-            )
-            for p in participants
-        )
-        entries = RegistryEntry.objects.bulk_create(
-            RegistryEntry(
-                participant=p,
-                country=countries[p.pk % len(countries)],
-                year_of_birth=1990,
-                sex="female",
-                diagnosis_status="confirmed",
-                gene="MT-TL1",
-                variant="m.3243A>G",
-                sections_saved=["about", "diagnosis", "genetics"],
-            )
-            for p in participants
-        )
-        EntrySyndrome.objects.bulk_create(EntrySyndrome(entry=e, syndrome="MELAS") for e in entries)
-        EntryReview.objects.bulk_create(
-            EntryReview(participant=p, decision="approved", reason="ok") for p in participants
+    for batch, start in enumerate(range(0, size, BATCH)):
+        make_entries(
+            min(BATCH, size - start),
+            country=countries[batch % len(countries)],
+            industry_sharing=batch % 3 == 0,
+            approved=True,
+            sex="female",
+            gene="MT-TL1",
+            variant="m.3243A>G",
         )
 
 
@@ -178,7 +137,7 @@ def _committee_export():
     entries = export_entries(
         RegistryEntry.objects.visible_to_committee(), industry_sharing_only=False
     )
-    actor = get_user_model().objects.get(username="volume")
+    actor = get_user_model().objects.order_by("pk").first()
     return csv_stream(entries, actor=actor, industry_sharing_only=False)
 
 

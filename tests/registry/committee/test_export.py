@@ -6,10 +6,10 @@ import pytest
 
 from registry.committee.export import COLUMNS, csv_stream, export_entries
 from registry.models import AuditAction, AuditEvent, AuditRole, CommitteeExport, RegistryEntry
-from tests.registry.committee.conftest import make_entries
 from tests.registry.committee.helpers import approve, committee_url, export_rows
 from tests.registry.conftest import registry_url
 from tests.registry.factories import consent, make_participant
+from tests.registry.volume import make_entries
 
 pytestmark = pytest.mark.django_db
 

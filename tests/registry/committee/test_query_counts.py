@@ -9,8 +9,8 @@ from django.test.utils import CaptureQueriesContext
 
 from registry.committee import export
 from registry.models import CommitteeExport
-from tests.registry.committee.conftest import make_entries
 from tests.registry.committee.helpers import committee_url
+from tests.registry.volume import make_entries
 
 pytestmark = pytest.mark.django_db
 

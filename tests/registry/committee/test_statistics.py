@@ -7,8 +7,8 @@ import pytest
 
 from registry.committee.statistics import THRESHOLD, Shown, additive_table, separate_table
 from registry.models import AuditAction, AuditEvent, AuditRole
-from tests.registry.committee.conftest import make_entries
 from tests.registry.committee.helpers import committee_url
+from tests.registry.volume import make_entries
 
 pytestmark = pytest.mark.django_db
 

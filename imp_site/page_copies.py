@@ -88,9 +88,10 @@ kept_copies = KeptCopies(BUDGET_BYTES)
 def cached_page(request: HttpRequest) -> CachedPage | None:
     """The page django CMS cached for this request (cms.cache.page.get_page_cache), from this
     process's copy when it has one for the current version."""
-    generation, version = _current_generation()
+    generation = _current_generation()
     if generation is None:
         return get_page_cache(request)
+    _mark, version = generation
     kept_copies.forget_all_but(generation)
     moment = now()
     vary_key = _page_vary_headers_cache_key(request)
@@ -111,9 +112,9 @@ def cached_page(request: HttpRequest) -> CachedPage | None:
     return page
 
 
-def _current_generation() -> tuple[tuple[str, int] | None, int]:
-    """((mark, version), version): one round trip to the shared cache, two when it was just
-    emptied. No generation when the cache keeps no mark (a cache that stores nothing)."""
+def _current_generation() -> tuple[str, int] | None:
+    """(mark, version): one round trip to the shared cache, two when it was just emptied. None
+    when the cache keeps no mark (a cache that stores nothing)."""
     shared = cache.get_many([CMS_PAGE_CACHE_VERSION_KEY, GENERATION_MARK_KEY])
     version = shared.get(CMS_PAGE_CACHE_VERSION_KEY) or _get_cache_version()
     mark = shared.get(GENERATION_MARK_KEY)
@@ -121,4 +122,4 @@ def _current_generation() -> tuple[tuple[str, int] | None, int]:
         # Another process may set it first: whichever mark is stored is everyone's.
         cache.add(GENERATION_MARK_KEY, secrets.token_hex(8), timeout=None)
         mark = cache.get(GENERATION_MARK_KEY)
-    return ((mark, version) if mark is not None else None), version
+    return (mark, version) if mark is not None else None

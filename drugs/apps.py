@@ -12,8 +12,11 @@ class DrugsConfig(AppConfig):
         from imp_site.page_cache import drop_cached_pages_when_changed
 
         from .cms_plugins import PLUGIN_NAMES
-        from .models import Revision
+        from .models import Condition, Drug, DrugGroup, Revision
 
         # Publishing a revision (services.revision_publish) also drops them explicitly, since
-        # it publishes with a queryset update, which sends no signal.
-        drop_cached_pages_when_changed([Revision], plugin_types=PLUGIN_NAMES)
+        # it publishes with a queryset update, which sends no signal. Published lists show the
+        # names of groups and conditions and the drugs' addresses, which editors may change.
+        drop_cached_pages_when_changed(
+            [Revision, DrugGroup, Condition, Drug], plugin_types=PLUGIN_NAMES
+        )

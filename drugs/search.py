@@ -9,7 +9,8 @@ from imp_site.search import SearchQuery, SearchResult, search_provider
 from imp_site.search.registry import MAX_CANDIDATES, TITLE_WEIGHT
 from imp_site.search.text import excerpt, fold
 
-from .entry_search import Criteria, fetch_in_order, ids_by_name, matching_entries
+from .entry_search import Criteria
+from .kept_lists import revision_list
 from .models import Revision
 
 
@@ -19,8 +20,7 @@ def drug_list(query: SearchQuery) -> list[SearchResult]:
     if revision is None or not query.words:
         return []
     with override(query.language):
-        entries = matching_entries(revision, Criteria(query=query.text))
-        found = fetch_in_order(ids_by_name(entries, query.language)[:MAX_CANDIDATES])
+        found = revision_list(revision).matching(Criteria(query=query.text), query.language)
         return [
             SearchResult(
                 title=listed.name,
@@ -29,5 +29,5 @@ def drug_list(query: SearchQuery) -> list[SearchResult]:
                 excerpt=excerpt(listed.advice, query.words),
                 score=TITLE_WEIGHT * sum(word in fold(listed.name) for word in query.words) + 1,
             )
-            for listed in found
+            for listed in found[:MAX_CANDIDATES]
         ]

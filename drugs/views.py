@@ -23,7 +23,8 @@ from imp_site.page_cache import PageCachedForVisitorsMixin
 
 from . import take_away
 from .changes import DrugRecord, compare_revisions
-from .entry_search import all_matching, search, search_form_for
+from .entry_search import search, search_form_for
+from .kept_lists import revision_list
 from .models import Drug, Entry, Revision
 from .tiers import TIER_MEANINGS
 from .visitor_forms import ComparisonForm, DownloadForm
@@ -71,9 +72,10 @@ class RevisionListMixin(DrugPageMixin):
     """A revision's list with the search form; the current list and the archive's pages."""
 
     def list_context(self, revision: Revision) -> dict[str, Any]:
-        form = search_form_for(revision, self.request.GET)
+        entries = revision_list(revision)
+        form = search_form_for(entries, self.request.GET)
         criteria = form.criteria()
-        result = search(revision, criteria, page_number=self.request.GET.get("page"))
+        result = search(entries, criteria, page_number=self.request.GET.get("page"))
         query = criteria.query_string()
         return {
             "revision": revision,
@@ -81,7 +83,7 @@ class RevisionListMixin(DrugPageMixin):
             "criteria": criteria,
             "result": result,
             "entries": result.entries,
-            "total_count": revision.entries.count() if criteria.is_filtered else result.count,
+            "total_count": len(entries),
             "previous_revision": previous_revision(revision),
             "filter_query": query,
             "page_query": f"{query}&" if query else "",
@@ -136,14 +138,14 @@ class PrintView(DrugPageMixin, TemplateView):
 
 
 def print_context(request: HttpRequest, revision: Revision) -> dict[str, Any]:
-    form = search_form_for(revision, request.GET)
-    criteria = form.criteria()
+    entries = revision_list(revision)
+    criteria = search_form_for(entries, request.GET).criteria()
     query = criteria.query_string()
     list_address = address_in(get_language(), "drugs:revision", query, label=revision.label)
     return {
         "revision": revision,
         "criteria": criteria,
-        "entries": all_matching(revision, criteria),
+        "entries": entries.matching(criteria),
         "tiers": TIER_MEANINGS,
         "list_address": settings.SITE_URL + list_address,
         "filter_query": query,
@@ -162,9 +164,10 @@ def revision_download(request: HttpRequest, label: str) -> HttpResponse:
     if not form.is_valid():
         context = {"revision": revision, "form": form}
         return TemplateResponse(request, "drugs/download_refused.html", context, status=400)
-    criteria = search_form_for(revision, request.GET).criteria()
-    entries = [listed.entry for listed in all_matching(revision, criteria)]
-    return take_away.file_response(revision, entries, **form.cleaned_data)
+    entries = revision_list(revision)
+    criteria = search_form_for(entries, request.GET).criteria()
+    matching = [listed.entry for listed in entries.matching(criteria)]
+    return take_away.file_response(revision, matching, **form.cleaned_data)
 
 
 class ArchiveView(DrugPageMixin, TemplateView):

@@ -88,7 +88,7 @@ kept_copies = KeptCopies(BUDGET_BYTES)
 def cached_page(request: HttpRequest) -> CachedPage | None:
     """The page django CMS cached for this request (cms.cache.page.get_page_cache), from this
     process's copy when it has one for the current version."""
-    generation = _current_generation()
+    generation = current_generation()
     if generation is None:
         return get_page_cache(request)
     _mark, version = generation
@@ -112,7 +112,7 @@ def cached_page(request: HttpRequest) -> CachedPage | None:
     return page
 
 
-def _current_generation() -> tuple[str, int] | None:
+def current_generation() -> tuple[str, int] | None:
     """(mark, version): one round trip to the shared cache, two when it was just emptied. None
     when the cache keeps no mark (a cache that stores nothing)."""
     shared = cache.get_many([CMS_PAGE_CACHE_VERSION_KEY, GENERATION_MARK_KEY])

@@ -1,0 +1,109 @@
+"""Each server process keeps the lists of the published revisions it has read, for the searches
+that follow.
+
+A search nobody asked before is not in the page cache, and reading the revision's entries with
+their texts and naming the form's groups and conditions again cost more than the rest of the
+view. A published revision's entries never change (drugs.models refuses it), but what its list
+shows around them may: the names of drug groups and conditions. So a list is kept under the page
+cache's generation (imp_site.page_copies), which moves whenever cached pages are dropped (a
+revision published, a group or condition renamed: drugs.apps), and for no longer than the CMS
+keeps a page: a kept list is never older than a cached page would be. Drafts, which editors
+change while they preview them, are read afresh each time.
+"""
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from cms.utils.conf import get_cms_setting
+from django.conf import settings
+from django.utils.timezone import now
+from django.utils.translation import get_language
+
+from imp_site.page_copies import KeptCopies, current_generation
+
+from .models import Condition, Entry, Revision
+from .search_text import normalise
+from .texts import ListedEntry, field_in, listed_by_name
+
+if TYPE_CHECKING:
+    from .entry_search import Criteria
+
+# What one process keeps, counted in entries: real lists hold a few hundred, so this is the
+# current list and the archive's revisions many times over, and a few lists of 3,000.
+BUDGET_ENTRIES = 12_000
+
+Choices = list[tuple[str, str]]
+
+
+class RevisionList:
+    """A revision's entries, read once with everything they show, and their names in each
+    language as they are asked for."""
+
+    def __init__(self, entries: list[Entry], conditions: list[Condition]) -> None:
+        self._entries = entries
+        self._conditions = conditions
+        self._by_language: dict[str, list[ListedEntry]] = {}
+
+    @classmethod
+    def read(cls, revision: Revision) -> "RevisionList":
+        """Seven queries, whatever the number of entries."""
+        entries = list(Entry.objects.filter(revision=revision).for_listing())
+        conditions = list(Condition.objects.prefetch_related("translations"))
+        return cls(entries, conditions)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def listed(self, language: str | None = None) -> list[ListedEntry]:
+        """Every entry in `language` (the visitor's), ordered by its name there."""
+        language = language or get_language() or settings.LANGUAGE_CODE
+        if language not in self._by_language:
+            self._by_language[language] = listed_by_name(self._entries, language)
+        return self._by_language[language]
+
+    def matching(self, criteria: "Criteria", language: str | None = None) -> list[ListedEntry]:
+        """The entries with every word of the query among their names and codes (any language)
+        and within every filter, ordered by name."""
+        words = criteria.words
+        return [
+            listed
+            for listed in self.listed(language)
+            if all(word in listed.entry.search_text for word in words)
+            and (not criteria.tiers or listed.tier in criteria.tiers)
+            and (not criteria.group or listed.entry.group.slug == criteria.group)
+            and (not criteria.condition or criteria.condition in listed.conditions)
+        ]
+
+    def group_choices(self) -> Choices:
+        """The groups of this revision's entries, named in the visitor's language, by name."""
+        groups = {entry.group.slug: entry.group for entry in self._entries}
+        named = [(slug, field_in(group, "name") or slug) for slug, group in groups.items()]
+        return sorted(named, key=lambda choice: normalise(choice[1]))
+
+    def condition_choices(self) -> Choices:
+        """Every gene and syndrome, by code, with its name in the visitor's language."""
+        return [(condition.code, _condition_label(condition)) for condition in self._conditions]
+
+
+def _condition_label(condition: Condition) -> str:
+    name = field_in(condition, "name")
+    return f"{condition.code}: {name}" if name and name != condition.code else condition.code
+
+
+kept_lists = KeptCopies(BUDGET_ENTRIES)
+
+
+def revision_list(revision: Revision) -> RevisionList:
+    """The revision's list: this process's copy for a published revision when it has one."""
+    generation = current_generation() if revision.is_published else None
+    if generation is None:
+        return RevisionList.read(revision)
+    kept_lists.forget_all_but(generation)
+    moment = now()
+    key = (generation, revision.pk)
+    kept = kept_lists.get(key, moment)
+    if kept is None:
+        kept = RevisionList.read(revision)
+        seconds = get_cms_setting("CACHE_DURATIONS")["content"]
+        kept_lists.keep(key, kept, moment + timedelta(seconds=seconds), size=max(len(kept), 1))
+    return kept

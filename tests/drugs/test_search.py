@@ -1,6 +1,8 @@
 """Search that forgives, with filters by tier, group and condition that combine with it; a clear
 empty state that repeats the safety message."""
 
+import re
+
 import pytest
 
 from tests.conftest import LANGUAGES
@@ -138,6 +140,18 @@ def test_a_refused_filter_is_named_and_the_others_still_apply(visitor):
     assert listed_names(page) == ["Valproic acid"]
     assert "Part of your search could not be used:" in text_of(page)
     assert "purple" in text_of(page.split('class="drug-search__errors"', 1)[1])
+
+
+def test_a_refused_field_is_marked_and_described_by_its_error(visitor):
+    page = search(visitor, "fr", group="no-such-group", condition="POLG", tier="red")
+
+    select = re.search(r'<select name="group"[^>]*>', page).group(0)
+    assert 'aria-invalid="true"' in select
+    error_id = re.search(r'aria-describedby="([^"]+)"', select).group(1)
+    error = re.search(rf'<span class="drug-search__error" id="{error_id}">(.*?)</span>', page)
+    assert "no-such-group" in text_of(error.group(1))
+    assert '<option value="POLG" selected>' in page
+    assert re.search(r'<input type="checkbox" name="tier" value="red" id="id_tier_\d" checked>', page)
 
 
 def test_the_search_keeps_what_was_typed_in_its_field(visitor):

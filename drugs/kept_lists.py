@@ -11,6 +11,7 @@ keeps a page: a kept list is never older than a cached page would be. Drafts, wh
 change while they preview them, are read afresh each time.
 """
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -39,17 +40,21 @@ class RevisionList:
     """A revision's entries, read once with everything they show, and their names in each
     language as they are asked for."""
 
-    def __init__(self, entries: list[Entry], conditions: list[Condition]) -> None:
+    def __init__(
+        self, entries: list[Entry], conditions: list[Condition], previous: Revision | None
+    ) -> None:
         self._entries = entries
         self._conditions = conditions
+        self.previous_revision = previous
         self._by_language: dict[str, list[ListedEntry]] = {}
+        self._choices: dict[tuple[str, str], Choices] = {}
 
     @classmethod
     def read(cls, revision: Revision) -> "RevisionList":
-        """Seven queries, whatever the number of entries."""
+        """Eight queries, whatever the number of entries."""
         entries = list(Entry.objects.filter(revision=revision).for_listing())
         conditions = list(Condition.objects.prefetch_related("translations"))
-        return cls(entries, conditions)
+        return cls(entries, conditions, previous_revision(revision))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -76,13 +81,32 @@ class RevisionList:
 
     def group_choices(self) -> Choices:
         """The groups of this revision's entries, named in the visitor's language, by name."""
+        return self._choices_in("group", get_language(), self._group_choices)
+
+    def condition_choices(self) -> Choices:
+        """Every gene and syndrome, by code, with its name in the visitor's language."""
+        return self._choices_in("condition", get_language(), self._condition_choices)
+
+    def _choices_in(self, name: str, language: str, make: Callable[[], Choices]) -> Choices:
+        if (name, language) not in self._choices:
+            self._choices[name, language] = make()
+        return self._choices[name, language]
+
+    def _group_choices(self) -> Choices:
         groups = {entry.group.slug: entry.group for entry in self._entries}
         named = [(slug, field_in(group, "name") or slug) for slug, group in groups.items()]
         return sorted(named, key=lambda choice: normalise(choice[1]))
 
-    def condition_choices(self) -> Choices:
-        """Every gene and syndrome, by code, with its name in the visitor's language."""
+    def _condition_choices(self) -> Choices:
         return [(condition.code, _condition_label(condition)) for condition in self._conditions]
+
+
+def previous_revision(revision: Revision) -> Revision | None:
+    """The published revision before this one (before the current one, for a draft)."""
+    published = Revision.objects.published().order_by("-publication_number")
+    if revision.publication_number is not None:
+        published = published.filter(publication_number__lt=revision.publication_number)
+    return published.prefetch_related("translations").first()
 
 
 def _condition_label(condition: Condition) -> str:
@@ -107,3 +131,19 @@ def revision_list(revision: Revision) -> RevisionList:
         seconds = get_cms_setting("CACHE_DURATIONS")["content"]
         kept_lists.keep(key, kept, moment + timedelta(seconds=seconds), size=max(len(kept), 1))
     return kept
+
+
+def current_revision() -> Revision | None:
+    """The revision visitors read (the one published last), kept as the lists are: publishing
+    one moves the page cache's generation on."""
+    generation = current_generation()
+    if generation is None:
+        return Revision.objects.current()
+    kept_lists.forget_all_but(generation)
+    moment = now()
+    kept = kept_lists.get((generation, "current"), moment)
+    if kept is None:
+        kept = (Revision.objects.published().prefetch_related("translations").current(),)
+        seconds = get_cms_setting("CACHE_DURATIONS")["content"]
+        kept_lists.keep((generation, "current"), kept, moment + timedelta(seconds=seconds), size=1)
+    return kept[0]

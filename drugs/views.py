@@ -19,12 +19,13 @@ from django.utils.translation import get_language, override
 from django.views.generic import TemplateView
 from menus.utils import set_language_changer
 
-from imp_site.page_cache import PageCachedForVisitorsMixin
+from imp_site.page_cache import PageCachedForVisitorsMixin, is_visitor
+from imp_site.page_frames import FramedTemplateResponse
 
 from . import take_away
 from .changes import DrugRecord, compare_revisions
 from .entry_search import search, search_form_for
-from .kept_lists import revision_list
+from .kept_lists import current_revision, revision_list
 from .models import Drug, Entry, Revision
 from .tiers import TIER_MEANINGS
 from .visitor_forms import ComparisonForm, DownloadForm
@@ -34,14 +35,6 @@ def visible_revision(request: HttpRequest, label: str) -> Revision:
     """The revision with this label if the person may see it (drafts: editors only), or 404."""
     revisions = Revision.objects.visible_to(request.user).prefetch_related("translations")
     return get_object_or_404(revisions, label=label)
-
-
-def previous_revision(revision: Revision) -> Revision | None:
-    """The published revision before this one (before the current one, for a draft)."""
-    published = Revision.objects.published().order_by("-publication_number")
-    if revision.publication_number is not None:
-        published = published.filter(publication_number__lt=revision.publication_number)
-    return published.first()
 
 
 def address_in(language: str, viewname: str, query: str = "", **kwargs: Any) -> str:
@@ -57,10 +50,9 @@ class DrugPageMixin(PageCachedForVisitorsMixin):
     def tell_the_cms(self, viewname: str, item: Any, **kwargs: Any) -> None:
         """The language chooser leads to this page (with its search) in each language; the
         toolbar offers editors to edit what is on screen."""
-        query = self.request.GET.urlencode()
 
         def url_in(language: str) -> str:
-            return address_in(language, viewname, query, **kwargs)
+            return address_in(language, viewname, self.request.GET.urlencode(), **kwargs)
 
         set_language_changer(self.request, url_in)
         toolbar = getattr(self.request, "toolbar", None)
@@ -69,7 +61,22 @@ class DrugPageMixin(PageCachedForVisitorsMixin):
 
 
 class RevisionListMixin(DrugPageMixin):
-    """A revision's list with the search form; the current list and the archive's pages."""
+    """A revision's list with the search form; the current list and the archive's pages.
+
+    A visitor's search renders its form and results alone into the rest of the page, which each
+    process keeps (imp_site/page_frames.py): a search nobody asked before is not in the page
+    cache."""
+
+    def render_to_response(self, context: dict[str, Any], **kwargs: Any) -> HttpResponse:
+        criteria = context.get("criteria")
+        if not (criteria and criteria.is_filtered and is_visitor(self.request)):
+            return super().render_to_response(context, **kwargs)  # type: ignore[misc]
+        return FramedTemplateResponse(
+            self.request,
+            self.get_template_names(),  # type: ignore[attr-defined]
+            context,
+            **kwargs,
+        )
 
     def list_context(self, revision: Revision) -> dict[str, Any]:
         entries = revision_list(revision)
@@ -84,7 +91,7 @@ class RevisionListMixin(DrugPageMixin):
             "result": result,
             "entries": result.entries,
             "total_count": len(entries),
-            "previous_revision": previous_revision(revision),
+            "previous_revision": entries.previous_revision,
             "filter_query": query,
             "page_query": f"{query}&" if query else "",
             "download_form": DownloadForm(initial={"language": get_language()}),
@@ -96,12 +103,7 @@ class CurrentListView(RevisionListMixin, TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        revision = (
-            Revision.objects.published()
-            .prefetch_related("translations")
-            .order_by("-publication_number")
-            .first()
-        )
+        revision = current_revision()
         # No toolbar object here: the page's own placeholder is rendered from the toolbar's
         # object, which on this page must stay the CMS page.
         self.tell_the_cms("drugs:list", None)
@@ -120,7 +122,7 @@ class RevisionListView(RevisionListMixin, TemplateView):
         revision = visible_revision(self.request, self.kwargs["label"])
         self.tell_the_cms("drugs:revision", revision, label=revision.label)
         context.update(self.list_context(revision), tiers=TIER_MEANINGS)
-        context["current_revision"] = Revision.objects.current()
+        context["current_revision"] = current_revision()
         return context
 
 

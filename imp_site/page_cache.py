@@ -49,7 +49,7 @@ class PageCachedForVisitorsMixin:
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         response = super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
         if (
-            _is_visitor(request)
+            is_visitor(request)
             and response.status_code == 200
             and isinstance(response, SimpleTemplateResponse)
         ):
@@ -76,7 +76,7 @@ class CachedSectionPageMiddleware:
     def process_view(
         self, request: HttpRequest, view_func: Callable[..., HttpResponseBase], *args: object
     ) -> HttpResponseBase | None:
-        if not (_serves_cached_pages(view_func) and _is_visitor(request)):
+        if not (_serves_cached_pages(view_func) and is_visitor(request)):
             return None
         cached = cached_page(request)
         return _response_from_cache(cached) if cached is not None else None
@@ -89,7 +89,7 @@ def _serves_cached_pages(view_func: Callable[..., HttpResponseBase]) -> bool:
     )
 
 
-def _is_visitor(request: HttpRequest) -> bool:
+def is_visitor(request: HttpRequest) -> bool:
     toolbar = getattr(request, "toolbar", None)
     return (
         request.method in ("GET", "HEAD")
@@ -101,12 +101,12 @@ def _is_visitor(request: HttpRequest) -> bool:
 
 
 def _store_unless_personal(request: HttpRequest, response: HttpResponse) -> HttpResponse:
-    if _is_personal(request, response):
+    if is_personal(request, response):
         return response
     return set_page_cache(response)
 
 
-def _is_personal(request: HttpRequest, response: HttpResponse) -> bool:
+def is_personal(request: HttpRequest, response: HttpResponse) -> bool:
     """Whether the rendered page holds something for this visitor alone: a form's CSRF token,
     messages shown to them, a cookie set for them, or the view's own word that it is private."""
     return bool(

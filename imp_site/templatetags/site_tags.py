@@ -1,8 +1,9 @@
 from django import template
 from django.utils.html import format_html
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
+from ..page_frames import FRAME_FLAG, hole_marker
 from ..text_size import TEXT_SIZES, TextSize
 
 register = template.Library()
@@ -32,3 +33,13 @@ def lang_attribute_unless_current(language: str) -> SafeString | str:
     if not language or language == get_language():
         return ""
     return format_html(' lang="{}"', language)
+
+
+@register.simple_tag(takes_context=True)
+def frame_hole(context: template.Context, template_name: str) -> SafeString:
+    """What `template_name` renders (as {% include %} would), or its hole while the page's frame
+    is rendered (imp_site/page_frames.py)."""
+    if context.get(FRAME_FLAG):
+        return mark_safe(hole_marker(template_name))  # noqa: S308 - letters, digits, the name
+    included = context.template.engine.get_template(template_name)  # type: ignore[union-attr]
+    return mark_safe(included.render(context))  # noqa: S308 - a template's own output

@@ -29,9 +29,10 @@ from .texts import ListedEntry, field_in, listed_by_name
 if TYPE_CHECKING:
     from .entry_search import Criteria
 
-# What one process keeps, counted in entries: real lists hold a few hundred, so this is the
-# current list and the archive's revisions many times over, and a few lists of 3,000.
-BUDGET_ENTRIES = 12_000
+# What one process keeps, counted in entries: about 12 KB each with their texts in three
+# languages (measured), so at most about 50 MB. Real lists hold a few hundred entries: this is
+# the current list and a dozen of the archive's revisions, or one list of 3,000 beside them.
+BUDGET_ENTRIES = 4_000
 
 Choices = list[tuple[str, str]]
 

@@ -26,7 +26,8 @@ from cms.utils.conf import get_cms_setting
 from django.http import HttpRequest, QueryDict
 from django.template.response import TemplateResponse
 from django.utils.encoding import iri_to_uri
-from django.utils.html import escape
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString
 from django.utils.timezone import now
 
 from imp_site.page_cache import is_personal
@@ -60,8 +61,8 @@ class Frame(NamedTuple):
 kept_frames = KeptCopies(BUDGET_BYTES)
 
 
-def hole_marker(template_name: str) -> str:
-    return f"{HOLE_MARKER}{template_name}{HOLE_MARKER}"
+def hole_marker(template_name: str) -> SafeString:
+    return format_html("{}{}{}", HOLE_MARKER, template_name, HOLE_MARKER)
 
 
 class FramedTemplateResponse(TemplateResponse):

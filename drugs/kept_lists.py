@@ -13,7 +13,7 @@ change while they preview them, are read afresh each time.
 
 from collections.abc import Callable
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cms.utils.conf import get_cms_setting
 from django.conf import settings
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 BUDGET_ENTRIES = 4_000
 
 Choices = list[tuple[str, str]]
+T = TypeVar("T")
 
 
 class RevisionList:
@@ -120,31 +121,29 @@ kept_lists = KeptCopies(BUDGET_ENTRIES)
 
 def revision_list(revision: Revision) -> RevisionList:
     """The revision's list: this process's copy for a published revision when it has one."""
-    generation = current_generation() if revision.is_published else None
-    if generation is None:
+    if not revision.is_published:
         return RevisionList.read(revision)
-    kept_lists.forget_all_but(generation)
-    moment = now()
-    key = (generation, revision.pk)
-    kept = kept_lists.get(key, moment)
-    if kept is None:
-        kept = RevisionList.read(revision)
-        seconds = get_cms_setting("CACHE_DURATIONS")["content"]
-        kept_lists.keep(key, kept, moment + timedelta(seconds=seconds), size=max(len(kept), 1))
-    return kept
+    return _kept(("list", revision.pk), lambda: RevisionList.read(revision), size=len)
 
 
 def current_revision() -> Revision | None:
     """The revision visitors read (the one published last), kept as the lists are: publishing
     one moves the page cache's generation on."""
+    published = Revision.objects.published().prefetch_related("translations")
+    return _kept(("current",), lambda: (published.current(),), size=lambda _kept: 1)[0]
+
+
+def _kept(key: tuple[Any, ...], read: Callable[[], T], *, size: Callable[[T], int]) -> T:
+    """What `read()` returns, kept under `key` for the page cache's current generation and for
+    as long as the CMS keeps a page (read each time when the cache keeps no generation)."""
     generation = current_generation()
     if generation is None:
-        return Revision.objects.current()
+        return read()
     kept_lists.forget_all_but(generation)
     moment = now()
-    kept = kept_lists.get((generation, "current"), moment)
+    kept: T | None = kept_lists.get((generation, *key), moment)
     if kept is None:
-        kept = (Revision.objects.published().prefetch_related("translations").current(),)
-        seconds = get_cms_setting("CACHE_DURATIONS")["content"]
-        kept_lists.keep((generation, "current"), kept, moment + timedelta(seconds=seconds), size=1)
-    return kept[0]
+        kept = read()
+        expires_at = moment + timedelta(seconds=get_cms_setting("CACHE_DURATIONS")["content"])
+        kept_lists.keep((generation, *key), kept, expires_at, size=max(size(kept), 1))
+    return kept

@@ -2,6 +2,8 @@
 search nobody asked before reads no entry from the database, and what editors change still
 reaches the next search, in this process or from another one."""
 
+from datetime import date
+
 import pytest
 from cms.cache import invalidate_cms_page_cache
 from django.core.cache import cache
@@ -9,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from drugs.models import DrugGroup, Revision
+from drugs.services import revision_publish
 from tests.drugs.factories import make_entry, make_revision
 from tests.drugs.pages import html_of, list_url, listed_names, text_of, url
 
@@ -102,3 +105,18 @@ def test_an_editor_s_preview_of_a_draft_shows_each_change_at_once(drug_editor_cl
     make_entry(Revision.objects.get(pk=draft.pk), name="Seconddrug")
 
     assert listed_names(html_of(drug_editor_client, address)) == ["Firstdrug", "Seconddrug"]
+
+
+def test_a_revision_published_replaces_the_kept_current_list_on_the_next_search(
+    visitor, django_capture_on_commit_callbacks
+):
+    assert listed_names(html_of(visitor, list_url("en") + "?q=valpro")) == ["Valproic acid"]
+    draft = make_revision("2099-1")
+    make_entry(draft, name="Valproate newcomer")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        revision_publish(revision=draft, today=date(2099, 1, 1))
+    page = html_of(visitor, list_url("en") + "?q=valpro&tier=yellow")
+
+    assert listed_names(page) == ["Valproate newcomer"]
+    assert "2099-1" in text_of(page)

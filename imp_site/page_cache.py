@@ -33,7 +33,7 @@ from django.template.response import SimpleTemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.timezone import now
 
-from imp_site.page_copies import CachedPage, cached_page
+from imp_site.page_copies import CachedPage, cached_page, generation_read_once
 
 # Which plugins show the rows of which model, and which model a signal's sender stands for (an
 # item's parler translations are saved after the item and change what the page shows as well).
@@ -71,7 +71,10 @@ class CachedSectionPageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
-        return self.get_response(request)
+        if not is_visitor(request):
+            return self.get_response(request)
+        with generation_read_once():
+            return self.get_response(request)
 
     def process_view(
         self, request: HttpRequest, view_func: Callable[..., HttpResponseBase], *args: object

@@ -16,6 +16,9 @@ copies made under an earlier "version 1" from being served.
 import secrets
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime
 from typing import Any
 
@@ -112,9 +115,38 @@ def cached_page(request: HttpRequest) -> CachedPage | None:
     return page
 
 
+# A visitor's page reads the generation for its cached copy, then for what is kept for its
+# rendering (drugs/kept_lists.py, page_frames.py): one round trip does for the whole visit.
+_generation_of_this_visit: ContextVar[list[tuple[str, int] | None] | None] = ContextVar(
+    "generation_of_this_visit", default=None
+)
+
+
+@contextmanager
+def generation_read_once() -> Iterator[None]:
+    """While a visitor's request is answered, the generation is read from the shared cache once.
+    Other requests (editors', forms' POSTs) may move it on themselves, and read it each time."""
+    token = _generation_of_this_visit.set([])
+    try:
+        yield
+    finally:
+        _generation_of_this_visit.reset(token)
+
+
 def current_generation() -> tuple[str, int] | None:
-    """(mark, version): one round trip to the shared cache, two when it was just emptied. None
-    when the cache keeps no mark (a cache that stores nothing)."""
+    """(mark, version): one round trip to the shared cache, two when it was just emptied, and
+    none more in a visit that read it already. None when the cache keeps no mark (a cache that
+    stores nothing)."""
+    visit = _generation_of_this_visit.get()
+    if visit:
+        return visit[0]
+    generation = _read_generation()
+    if visit is not None:
+        visit.append(generation)
+    return generation
+
+
+def _read_generation() -> tuple[str, int] | None:
     shared = cache.get_many([CMS_PAGE_CACHE_VERSION_KEY, GENERATION_MARK_KEY])
     version = shared.get(CMS_PAGE_CACHE_VERSION_KEY) or _get_cache_version()
     mark = shared.get(GENERATION_MARK_KEY)

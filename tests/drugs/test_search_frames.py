@@ -5,10 +5,12 @@ query, and what changes around the list must still show on the next search."""
 import pytest
 from cms.cache import invalidate_cms_page_cache
 from cms.models import PageContent
+from django.core.cache import cache
 from django.test.signals import template_rendered
 
 from imp_site.page_frames import FramedTemplateResponse
-from tests.drugs.pages import h1_of, html_of, list_url, title_of, url
+from tests.counting_cache import CountingCache
+from tests.drugs.pages import h1_of, html_of, list_url, listed_names, title_of, url
 
 pytestmark = pytest.mark.django_db
 
@@ -125,3 +127,14 @@ def test_an_editor_s_search_is_rendered_whole(drug_editor_client):
     rendered = templates_rendered_by(drug_editor_client, list_url("en") + "?q=valpro")
 
     assert "base.html" in rendered
+
+
+def test_a_new_search_asks_the_shared_cache_for_the_generation_once(visitor, monkeypatch):
+    html_of(visitor, list_url("fr") + "?q=first")  # the frame and the list kept
+    counting = CountingCache(cache)
+    monkeypatch.setattr("imp_site.page_copies.cache", counting)
+
+    page = html_of(visitor, list_url("fr") + "?q=gentamicine")
+
+    assert listed_names(page) == ["Gentamicine"]
+    assert counting.operations.count("get_many") == 1

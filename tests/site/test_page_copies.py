@@ -12,27 +12,9 @@ from django.utils.timezone import now
 from imp_site.page_copies import KeptCopies
 from projects.models import Project
 from tests.conftest import page_url
+from tests.counting_cache import CountingCache
 
 pytestmark = pytest.mark.django_db
-
-
-class CountingCache:
-    """The shared cache, with a record of the operations asked of it."""
-
-    def __init__(self, real):
-        self.real = real
-        self.operations = []
-
-    def __getattr__(self, name):
-        attribute = getattr(self.real, name)
-        if not callable(attribute):
-            return attribute
-
-        def counted(*args, **kwargs):
-            self.operations.append(name)
-            return attribute(*args, **kwargs)
-
-        return counted
 
 
 def retitle_behind_this_process(project, title):

@@ -33,9 +33,17 @@ class FakeFacebook(BaseHTTPRequestHandler):
         with self.lock:
             FakeFacebook.busy += 1
             FakeFacebook.most_at_once = max(FakeFacebook.most_at_once, FakeFacebook.busy)
+        self.counted = True
         try:
             self.answer()
         finally:
+            self.done()
+
+    def done(self):
+        """A request stops counting before its answer is sent: once the checker has it, it may
+        ask for the next link before this thread would have counted this one done."""
+        if self.counted:
+            self.counted = False
             with self.lock:
                 FakeFacebook.busy -= 1
 
@@ -56,11 +64,13 @@ class FakeFacebook(BaseHTTPRequestHandler):
             time.sleep(SLOW_SECONDS)
             self.reply(200)
         elif path == "/groups/not-http/":
+            self.done()
             self.wfile.write(b"this is not HTTP at all\r\n\r\n")
         else:  # /groups/gone/, and the login page itself: the checker must not follow to it
             self.reply(404)
 
     def reply(self, status, *, location=None):
+        self.done()
         self.send_response(status)
         if location:
             self.send_header("Location", location)

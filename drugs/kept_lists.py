@@ -12,15 +12,12 @@ change while they preview them, are read afresh each time.
 """
 
 from collections.abc import Callable
-from datetime import timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
-from cms.utils.conf import get_cms_setting
 from django.conf import settings
-from django.utils.timezone import now
 from django.utils.translation import get_language
 
-from imp_site.page_copies import KeptCopies, current_generation
+from imp_site.page_copies import KeptCopies, kept_or_made
 
 from .models import Condition, Entry, Revision
 from .search_text import normalise
@@ -35,7 +32,6 @@ if TYPE_CHECKING:
 BUDGET_ENTRIES = 4_000
 
 Choices = list[tuple[str, str]]
-T = TypeVar("T")
 
 
 class RevisionList:
@@ -123,27 +119,13 @@ def revision_list(revision: Revision) -> RevisionList:
     """The revision's list: this process's copy for a published revision when it has one."""
     if not revision.is_published:
         return RevisionList.read(revision)
-    return _kept(("list", revision.pk), lambda: RevisionList.read(revision), size=len)
+    key = ("list", revision.pk)
+    return kept_or_made(kept_lists, key, lambda: RevisionList.read(revision), size=len)
 
 
 def current_revision() -> Revision | None:
     """The revision visitors read (the one published last), kept as the lists are: publishing
     one moves the page cache's generation on."""
     published = Revision.objects.published().prefetch_related("translations")
-    return _kept(("current",), lambda: (published.current(),), size=lambda _kept: 1)[0]
-
-
-def _kept(key: tuple[Any, ...], read: Callable[[], T], *, size: Callable[[T], int]) -> T:
-    """What `read()` returns, kept under `key` for the page cache's current generation and for
-    as long as the CMS keeps a page (read each time when the cache keeps no generation)."""
-    generation = current_generation()
-    if generation is None:
-        return read()
-    kept_lists.forget_all_but(generation)
-    moment = now()
-    kept: T | None = kept_lists.get((generation, *key), moment)
-    if kept is None:
-        kept = read()
-        expires_at = moment + timedelta(seconds=get_cms_setting("CACHE_DURATIONS")["content"])
-        kept_lists.keep((generation, *key), kept, expires_at, size=max(size(kept), 1))
-    return kept
+    only = kept_or_made(kept_lists, ("current",), lambda: (published.current(),), size=len)
+    return only[0]

@@ -10,13 +10,12 @@ from imp_site.search.registry import MAX_CANDIDATES, TITLE_WEIGHT
 from imp_site.search.text import excerpt, fold
 
 from .entry_search import Criteria
-from .kept_lists import revision_list
-from .models import Revision
+from .kept_lists import current_revision, revision_list
 
 
 @search_provider
 def drug_list(query: SearchQuery) -> list[SearchResult]:
-    revision = Revision.objects.current()
+    revision = current_revision()
     if revision is None or not query.words:
         return []
     with override(query.language):

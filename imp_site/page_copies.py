@@ -16,14 +16,15 @@ copies made under an earlier "version 1" from being served.
 import secrets
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import datetime
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
 from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, _get_cache_version
 from cms.cache.page import _page_cache_key, _page_vary_headers_cache_key, get_page_cache
+from cms.utils.conf import get_cms_setting
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.timezone import now
@@ -32,6 +33,7 @@ from django.utils.timezone import now
 CachedPage = tuple[bytes, Any, datetime, *tuple[Any, ...]]
 
 GENERATION_MARK_KEY = "imp-page-cache-generation"
+T = TypeVar("T")
 # What one process may keep: the largest page, the whole drug list, weighs about 200 KB.
 BUDGET_BYTES = 32 * 1024 * 1024
 
@@ -155,3 +157,33 @@ def _read_generation() -> tuple[str, int] | None:
         cache.add(GENERATION_MARK_KEY, secrets.token_hex(8), timeout=None)
         mark = cache.get(GENERATION_MARK_KEY)
     return (mark, version) if mark is not None else None
+
+
+def page_lifetime() -> timedelta:
+    """How long django CMS keeps a page in its cache (CMS_CACHE_DURATIONS["content"])."""
+    return timedelta(seconds=get_cms_setting("CACHE_DURATIONS")["content"])
+
+
+def kept_or_made(
+    copies: KeptCopies,
+    key: tuple[Any, ...],
+    make: Callable[[], T],
+    *,
+    size: Callable[[T], int],
+    may_keep: Callable[[T], bool] = lambda _value: True,
+) -> T:
+    """What `copies` keep under `key` for the page cache's current generation; else what
+    `make()` returns, kept for as long as the CMS keeps a page unless `may_keep(value)` says
+    no. Made each time when the shared cache keeps no generation."""
+    generation = current_generation()
+    if generation is None:
+        return make()
+    copies.forget_all_but(generation)
+    moment = now()
+    kept: T | None = copies.get((generation, *key), moment)
+    if kept is not None:
+        return kept
+    value = make()
+    if may_keep(value):
+        copies.keep((generation, *key), value, moment + page_lifetime(), size=max(size(value), 1))
+    return value

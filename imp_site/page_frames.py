@@ -18,11 +18,9 @@ them)."""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from cms.toolbar.utils import get_toolbar_from_request
-from cms.utils.conf import get_cms_setting
 from django.http import HttpRequest, QueryDict
 from django.template.response import TemplateResponse
 from django.utils.encoding import iri_to_uri
@@ -31,7 +29,7 @@ from django.utils.safestring import SafeString
 from django.utils.timezone import now
 
 from imp_site.page_cache import is_personal
-from imp_site.page_copies import KeptCopies, current_generation
+from imp_site.page_copies import KeptCopies, kept_or_made, page_lifetime
 
 # The context variable that asks the template for its frame.
 FRAME_FLAG = "rendering_its_frame"
@@ -73,7 +71,7 @@ class FramedTemplateResponse(TemplateResponse):
     @property
     def rendered_content(self) -> str:
         frame = self._frame()
-        if frame is None:
+        if not frame.holes:
             return super().rendered_content
         contents = {
             hole: self.resolve_template(hole).render(self.context_data, self._request)
@@ -81,29 +79,22 @@ class FramedTemplateResponse(TemplateResponse):
         }
         return frame.filled(contents, self._request)
 
-    def _frame(self) -> Frame | None:
-        generation = current_generation()
-        key = (generation, self._request.path, self._request.LANGUAGE_CODE)
-        moment = now()
-        if generation is not None:
-            kept_frames.forget_all_but(generation)
-            frame = kept_frames.get(key, moment)
-            if frame is not None:
-                return frame
-        frame = self._render_frame()
-        if frame is not None and generation is not None and self._may_keep_frame(moment):
-            seconds = get_cms_setting("CACHE_DURATIONS")["content"]
-            expires_at = moment + timedelta(seconds=seconds)
-            kept_frames.keep(key, frame, expires_at, size=frame.size())
-        return frame
+    def _frame(self) -> Frame:
+        return kept_or_made(
+            kept_frames,
+            (self._request.path, self._request.LANGUAGE_CODE),
+            self._render_frame,
+            size=Frame.size,
+            may_keep=self._may_keep,
+        )
 
-    def _may_keep_frame(self, moment: datetime) -> bool:
+    def _may_keep(self, frame: Frame) -> bool:
         """Whether the CMS would cache this page whole, for its full time and for everyone:
         nothing personal on it, and no placeholder in it asks for less time or varies with the
         request (the page cache, storing a page filled from a frame, no longer sees them)."""
-        if is_personal(self._request, self):
+        if not frame.holes or is_personal(self._request, self):
             return False
-        duration = get_cms_setting("CACHE_DURATIONS")["content"]
+        moment, duration = now(), page_lifetime().total_seconds()
         renderer = get_toolbar_from_request(self._request).content_renderer
         return all(
             placeholder.get_cache_expiration(self._request, moment) >= duration
@@ -111,15 +102,15 @@ class FramedTemplateResponse(TemplateResponse):
             for placeholder in renderer.get_rendered_placeholders()
         )
 
-    def _render_frame(self) -> Frame | None:
-        """The page with a marker in each hole, or None for a page without holes."""
+    def _render_frame(self) -> Frame:
+        """The page with a marker in each hole (a page without holes has none)."""
         template = self.resolve_template(self.template_name)
         context = {**(self.context_data or {}), FRAME_FLAG: True}
         with _query_replaced_by_markers(self._request):
             page = template.render(context, self._request)
         parts = page.split(HOLE_MARKER)
         texts, holes = tuple(parts[0::2]), tuple(parts[1::2])
-        return Frame(texts, holes) if holes else None
+        return Frame(texts, holes)
 
 
 @contextmanager

@@ -8,7 +8,7 @@ from cms.models import PageContent
 from django.core.cache import cache
 from django.test.signals import template_rendered
 
-from imp_site.page_frames import FramedTemplateResponse
+from imp_site.page_frames import Frame, FramedTemplateResponse
 from tests.counting_cache import CountingCache
 from tests.drugs.pages import h1_of, html_of, list_url, listed_names, title_of, url
 
@@ -36,7 +36,7 @@ def nothing_in_the_page_cache(monkeypatch):
 
 def rendered_whole(monkeypatch, client, address):
     with monkeypatch.context() as patched:
-        patched.setattr(FramedTemplateResponse, "_frame", lambda self: None)
+        patched.setattr(FramedTemplateResponse, "_frame", lambda self: Frame(texts=("",), holes=()))
         return html_of(client, address)
 
 

@@ -6,10 +6,11 @@ here instead, with the same fallback (the visitor's language, else English, else
 """
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from .models import Entry
@@ -41,6 +42,11 @@ class ListedEntry:
     synonyms: list[str]
     group: str
     conditions: list[str]
+    # Its row in a list, by language and address (drugs.templatetags.drug_tags.entry_row): made
+    # once for as long as the list is kept (drugs/kept_lists.py).
+    rows: dict[tuple[str | None, str], SafeString] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def __str__(self) -> str:
         return self.name

@@ -94,7 +94,6 @@ class RevisionListMixin(DrugPageMixin):
             "previous_revision": entries.previous_revision,
             "filter_query": query,
             "page_query": f"{query}&" if query else "",
-            "download_form": DownloadForm(initial={"language": get_language()}),
         }
 
 

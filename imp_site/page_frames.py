@@ -18,10 +18,11 @@ them)."""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from cms.toolbar.utils import get_toolbar_from_request
 from django.http import HttpRequest, QueryDict
+from django.template.context import make_context
 from django.template.response import TemplateResponse
 from django.utils.encoding import iri_to_uri
 from django.utils.html import escape, format_html
@@ -73,11 +74,21 @@ class FramedTemplateResponse(TemplateResponse):
         frame = self._frame()
         if not frame.holes:
             return super().rendered_content
-        contents = {
-            hole: self.resolve_template(hole).render(self.context_data, self._request)
-            for hole in set(frame.holes)
-        }
-        return frame.filled(contents, self._request)
+        return frame.filled(self._holes_rendered(set(frame.holes)), self._request)
+
+    def _holes_rendered(self, holes: set[str]) -> dict[str, str]:
+        """Each hole's template, as `{% include %}` renders it, in one context: the context
+        processors run once."""
+        # The Django engine's own templates: the backend's wrappers bind a context per render.
+        wrappers: dict[str, Any] = {hole: self.resolve_template(hole) for hole in holes}
+        templates = {hole: wrapper.template for hole, wrapper in wrappers.items()}
+        context = make_context(self.context_data, self._request, autoescape=True)
+        with context.bind_template(next(iter(templates.values()))):
+            contents = {}
+            for hole, template in templates.items():
+                with context.push():
+                    contents[hole] = template.render(context)
+            return contents
 
     def _frame(self) -> Frame:
         return kept_or_made(

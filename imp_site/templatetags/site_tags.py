@@ -42,5 +42,6 @@ def frame_hole(context: template.Context, template_name: str) -> SafeString:
     if context.get(FRAME_FLAG):
         return hole_marker(template_name)
     included = context.template.engine.get_template(template_name)  # type: ignore[union-attr]
-    rendered: SafeString = included.render(context)
+    with context.push():  # what the hole sets stays in it, as with {% include %}
+        rendered: SafeString = included.render(context)
     return rendered

@@ -3,6 +3,7 @@
 import html
 import re
 
+from django.test.signals import template_rendered
 from django.urls import reverse
 from django.utils.translation import override
 
@@ -22,6 +23,20 @@ def html_of(client, address, status=200):
     response = client.get(address)
     assert response.status_code == status, address
     return response.content.decode()
+
+
+def html_and_templates_of(client, address):
+    """The page, and the names of the templates rendered for it, in order."""
+    names = []
+
+    def record(sender, template, **kwargs):
+        names.append(template.name)
+
+    template_rendered.connect(record)
+    try:
+        return html_of(client, address), names
+    finally:
+        template_rendered.disconnect(record)
 
 
 def text_of(page_html):

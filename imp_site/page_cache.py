@@ -18,7 +18,6 @@ from functools import partial
 from typing import Any
 
 from cms.cache import invalidate_cms_page_cache
-from cms.cache.page import set_page_cache
 from cms.cache.placeholder import clear_placeholder_cache
 from cms.models import Placeholder
 from cms.views import details as cms_page_view
@@ -33,7 +32,13 @@ from django.template.response import SimpleTemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.timezone import now
 
-from imp_site.page_copies import CachedPage, cached_page, generation_read_once
+from imp_site.page_copies import (
+    CachedPage,
+    cached_page,
+    generation_read_once,
+    kept_page_for,
+    store_page,
+)
 
 # Which plugins show the rows of which model, and which model a signal's sender stands for (an
 # item's parler translations are saved after the item and change what the page shows as well).
@@ -82,7 +87,10 @@ class CachedSectionPageMiddleware:
         if not (_serves_cached_pages(view_func) and is_visitor(request)):
             return None
         cached = cached_page(request)
-        return _response_from_cache(cached) if cached is not None else None
+        if cached is not None:
+            return _response_from_cache(cached)
+        kept_page_for(request)  # the view's permission check and the page's rendering read it
+        return None
 
 
 def _serves_cached_pages(view_func: Callable[..., HttpResponseBase]) -> bool:
@@ -106,7 +114,7 @@ def is_visitor(request: HttpRequest) -> bool:
 def _store_unless_personal(request: HttpRequest, response: HttpResponse) -> HttpResponse:
     if is_personal(request, response):
         return response
-    return set_page_cache(response)
+    return store_page(response)
 
 
 def is_personal(request: HttpRequest, response: HttpResponse) -> bool:

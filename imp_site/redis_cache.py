@@ -5,6 +5,9 @@ object around its pool for every operation. Building one costs more than the rou
 Redis server on the same machine (about 80 µs of the 140 µs a GET took here), and a visitor's
 cached page takes several operations. A `redis.Redis` built on a shared pool is safe to share
 between threads (redis-py's documentation): each command borrows a connection from the pool.
+
+It also writes several entries and extends the life of another in one round trip
+(`set_many_and_touch`), which storing a page takes (imp_site/page_copies.store_page).
 """
 
 from typing import Any
@@ -39,3 +42,24 @@ class RedisClientPerPoolCache(RedisCache):
     def __init__(self, server: str, params: dict[str, Any]) -> None:
         super().__init__(server, params)
         self._class = RedisCacheClientPerPool
+
+    def set_many_and_touch(
+        self,
+        data: dict[str, Any],
+        timeout: int,
+        *,
+        version: int,
+        touch: str,
+        touch_timeout: int,
+    ) -> None:
+        """`set_many(data, timeout, version=version)`, then `touch(touch, touch_timeout)`, in
+        one round trip to Redis (a pipeline) rather than two."""
+        # Django's own attributes, which django-stubs leaves out: its client and serializer.
+        django_client = self._cache  # type: ignore[attr-defined]
+        client, serializer = django_client.get_client(write=True), django_client._serializer
+        pipeline = client.pipeline()
+        for key, value in data.items():
+            made_key = self.make_and_validate_key(key, version=version)
+            pipeline.set(made_key, serializer.dumps(value), ex=self.get_backend_timeout(timeout))
+        pipeline.expire(self.make_and_validate_key(touch), self.get_backend_timeout(touch_timeout))
+        pipeline.execute()

@@ -5,11 +5,12 @@ reaches the next search, in this process or from another one."""
 from datetime import date
 
 import pytest
-from cms.cache import invalidate_cms_page_cache
+from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, invalidate_cms_page_cache
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+import drugs.views
 from drugs.models import DrugGroup, Revision
 from drugs.services import revision_publish
 from tests.drugs.factories import make_entry, make_revision
@@ -120,3 +121,25 @@ def test_a_revision_published_replaces_the_kept_current_list_on_the_next_search(
 
     assert listed_names(page) == ["Valproate newcomer"]
     assert "2099-1" in text_of(page)
+
+
+def test_a_change_published_while_a_search_is_rendered_reaches_the_next_visitor(
+    visitor, monkeypatch
+):
+    """The page rendered before the change must not be stored as the page after it: it is
+    stored under the generation its visit read, which the change moved on."""
+    html_of(visitor, list_url("en") + "?q=first")  # the list and the frame kept
+    version_before = cache.get(CMS_PAGE_CACHE_VERSION_KEY)
+    real_search = drugs.views.search
+
+    def search_while_another_process_renames(*args, **kwargs):
+        rename_behind_this_process("antiepileptics", "Renamed during the search")
+        invalidate_cms_page_cache()  # what that process's save does (imp_site/page_cache.py)
+        return real_search(*args, **kwargs)
+
+    with monkeypatch.context() as during:
+        during.setattr(drugs.views, "search", search_while_another_process_renames)
+        assert GROUP_NAME["en"] in text_of(html_of(visitor, list_url("en") + "?q=valproic"))
+
+    assert cache.get(CMS_PAGE_CACHE_VERSION_KEY) == version_before + 1
+    assert "Renamed during the search" in text_of(html_of(visitor, list_url("en") + "?q=valproic"))

@@ -6,11 +6,18 @@ import pytest
 from cms.cache import invalidate_cms_page_cache
 from cms.models import PageContent
 from django.core.cache import cache
-from django.test.signals import template_rendered
 
 from imp_site.page_frames import Frame, FramedTemplateResponse
 from tests.counting_cache import CountingCache
-from tests.drugs.pages import h1_of, html_of, list_url, listed_names, title_of, url
+from tests.drugs.pages import (
+    h1_of,
+    html_and_templates_of,
+    html_of,
+    list_url,
+    listed_names,
+    title_of,
+    url,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +38,7 @@ QUERIES = [
 @pytest.fixture
 def nothing_in_the_page_cache(monkeypatch):
     """Every visit renders its page: none is stored in the CMS page cache."""
-    monkeypatch.setattr("imp_site.page_cache.set_page_cache", lambda response: response)
+    monkeypatch.setattr("imp_site.page_cache.store_page", lambda response: response)
 
 
 def rendered_whole(monkeypatch, client, address):
@@ -41,17 +48,7 @@ def rendered_whole(monkeypatch, client, address):
 
 
 def templates_rendered_by(client, address):
-    names = []
-
-    def record(sender, template, **kwargs):
-        names.append(template.name)
-
-    template_rendered.connect(record)
-    try:
-        html_of(client, address)
-    finally:
-        template_rendered.disconnect(record)
-    return names
+    return html_and_templates_of(client, address)[1]
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "nl"])
@@ -129,12 +126,19 @@ def test_an_editor_s_search_is_rendered_whole(drug_editor_client):
     assert "base.html" in rendered
 
 
-def test_a_new_search_asks_the_shared_cache_for_the_generation_once(visitor, monkeypatch):
+def test_a_new_search_asks_the_shared_cache_twice_and_stores_its_page_at_once(visitor, monkeypatch):
     html_of(visitor, list_url("fr") + "?q=first")  # the frame and the list kept
     counting = CountingCache(cache)
     monkeypatch.setattr("imp_site.page_copies.cache", counting)
 
-    page = html_of(visitor, list_url("fr") + "?q=gentamicine")
+    response = visitor.get(list_url("fr") + "?q=gentamicine")
 
-    assert listed_names(page) == ["Gentamicine"]
-    assert counting.operations.count("get_many") == 1
+    assert listed_names(response.content.decode()) == ["Gentamicine"]
+    assert response["Cache-Control"] == "max-age=120"  # as the CMS marks the pages it stores
+    # The generation, then the page with its vary list; then the page and its vary list
+    # stored together, and the version's life extended (one round trip on Redis).
+    assert counting.operations == ["get_many", "get_many", "set_many", "touch"]
+    counting.operations.clear()
+    again = html_of(visitor, list_url("fr") + "?q=gentamicine")
+    assert listed_names(again) == ["Gentamicine"]
+    assert counting.operations == ["get_many", "get_many"]  # the page, as it was stored

@@ -205,3 +205,33 @@ def test_the_redis_cache_builds_one_client_for_all_its_operations(redis_cache, m
         assert redis_cache.get("imp-settings-test") == number
 
     assert len(built) <= 1
+
+
+def test_the_redis_cache_stores_entries_and_extends_another_s_life_in_one_round_trip(
+    redis_cache, monkeypatch
+):
+    from redis.connection import AbstractConnection
+
+    redis_cache.set("imp-settings-test", 7, 5)  # a page cache's version, close to expiring
+    sent = []
+    original_send = AbstractConnection.send_packed_command
+
+    def counting_send(self, command, *args, **kwargs):
+        sent.append(command)
+        return original_send(self, command, *args, **kwargs)
+
+    monkeypatch.setattr(AbstractConnection, "send_packed_command", counting_send)
+    page = (b"<html>...</html>", {"Content-Type": "text/html"})
+    entries = {"imp-settings-test-page": page, "imp-settings-test-vary": []}
+    redis_cache.set_many_and_touch(
+        entries, 60, version=7, touch="imp-settings-test", touch_timeout=120
+    )
+
+    assert len(sent) == 1
+    assert redis_cache.get_many(list(entries), version=7) == entries
+    assert redis_cache.get("imp-settings-test-page") is None  # stored under its version only
+    client = redis_cache._cache.get_client()
+    assert 55 <= client.ttl(redis_cache.make_key("imp-settings-test-page", version=7)) <= 60
+    assert redis_cache.get("imp-settings-test") == 7  # its value as it was, its life extended
+    assert 115 <= client.ttl(redis_cache.make_key("imp-settings-test")) <= 120
+    redis_cache.delete_many(list(entries), version=7)

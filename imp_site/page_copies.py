@@ -31,7 +31,6 @@ from typing import Any, TypeVar
 from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, _get_cache_version
 from cms.cache.page import (
     _page_cache_key,
-    _page_vary_headers_cache_key,
     get_page_cache,
     set_page_cache,
 )
@@ -117,13 +116,13 @@ def cached_page(request: HttpRequest) -> CachedPage | None:
     _mark, version = generation
     kept_copies.forget_all_but(generation)
     moment = now()
-    vary_key = _page_vary_headers_cache_key(request)
+    vary_key = _vary_key(request)
     vary_on = kept_copies.get((generation, vary_key), moment)
     if vary_on is None:
         vary_on, page = _shared_page(request, vary_key, version)
-        page_key = _page_cache_key(request, vary_on)
+        page_key = _page_key(request, vary_on)
     else:
-        page_key = _page_cache_key(request, vary_on)
+        page_key = _page_key(request, vary_on)
         page = kept_copies.get((generation, page_key), moment)
         if page is not None:
             return page
@@ -143,12 +142,30 @@ def _shared_page(
 ) -> tuple[list[str] | None, CachedPage | None]:
     """The page's vary list and the page, from the shared cache: in one round trip when the
     page varies on no header, as nearly every page does."""
-    plain_key = _page_cache_key(request)
+    plain_key = _page_key(request)
     shared = cache.get_many([vary_key, plain_key], version=version)
     vary_on = shared.get(vary_key)
     if not vary_on:
         return vary_on, shared.get(plain_key)
     return vary_on, cache.get(_page_cache_key(request, vary_on), version=version)
+
+
+def _page_key(request: HttpRequest, vary_on: list[str] | None = None) -> str:
+    """django CMS's key for the page (cms.cache.page._page_cache_key), computed once per visit
+    for a page that varies on no header: a visit asks for it three times, and each hashes the
+    address."""
+    if vary_on:
+        return _page_cache_key(request, vary_on)
+    address = request.get_full_path()
+    known = getattr(request, "_imp_page_key", None)
+    if known is None or known[0] != address:
+        known = request._imp_page_key = (address, _page_cache_key(request))  # type: ignore[attr-defined]
+    return known[1]
+
+
+def _vary_key(request: HttpRequest) -> str:
+    """The key of the page's vary list (cms.cache.page._page_vary_headers_cache_key)."""
+    return _page_key(request) + ".vary-on"
 
 
 def store_page(response: HttpResponse) -> HttpResponse:
@@ -182,8 +199,7 @@ def store_page(response: HttpResponse) -> HttpResponse:
         moment + timedelta(seconds=ttl),
         getattr(response, "xframe_options_exempt", False),
     )
-    vary_key = _page_vary_headers_cache_key(request)
-    entries = {vary_key: vary_list, _page_cache_key(request, vary_list): page}
+    entries = {_vary_key(request): vary_list, _page_key(request, vary_list): page}
     together = getattr(cache, "set_many_and_touch", None)  # imp_site/redis_cache.py
     if together is not None:
         key, version = CMS_PAGE_CACHE_VERSION_KEY, generation[1]

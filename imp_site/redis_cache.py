@@ -57,7 +57,7 @@ class RedisClientPerPoolCache(RedisCache):
         # Django's own attributes, which django-stubs leaves out: its client and serializer.
         django_client = self._cache  # type: ignore[attr-defined]
         client, serializer = django_client.get_client(write=True), django_client._serializer
-        pipeline = client.pipeline()
+        pipeline = client.pipeline(transaction=False)  # one round trip; no MULTI/EXEC needed
         for key, value in data.items():
             made_key = self.make_and_validate_key(key, version=version)
             pipeline.set(made_key, serializer.dumps(value), ex=self.get_backend_timeout(timeout))

@@ -139,3 +139,20 @@ def test_many_addresses_keep_no_more_copies_than_the_budget_holds(client, monkey
 
     assert max(page_sizes) < 60_000  # each page could be kept
     assert len(copies) < 2 * 12
+
+
+def test_the_page_s_keys_are_django_cms_s_own_for_each_address():
+    from cms.cache.page import _page_cache_key, _page_vary_headers_cache_key
+    from django.test import RequestFactory
+
+    from imp_site.page_copies import _page_key, _vary_key
+
+    request = RequestFactory().get("/en/drugs/?q=valpro")
+    request.LANGUAGE_CODE = "en"
+    assert _page_key(request) == _page_cache_key(request)
+    assert _vary_key(request) == _page_vary_headers_cache_key(request)
+    assert _page_key(request, ["Accept"]) == _page_cache_key(request, ["Accept"])
+
+    request.META["QUERY_STRING"] = "q=gentamicin"  # the same request, another address
+    assert _page_key(request) == _page_cache_key(request)
+    assert _page_key(request) != _page_cache_key(RequestFactory().get("/en/drugs/?q=valpro"))

@@ -99,6 +99,11 @@ class KeptCopies:
     def __len__(self) -> int:
         return len(self._copies)
 
+    @property
+    def generation(self) -> Any:
+        """The generation of the copies kept now: the one this process saw last."""
+        return self._generation
+
     def _drop(self, key: tuple[Any, ...]) -> None:
         _value, _expires_at, size = self._copies.pop(key)
         self._used_bytes -= size
@@ -110,16 +115,16 @@ kept_copies = KeptCopies(BUDGET_BYTES)
 def cached_page(request: HttpRequest) -> CachedPage | None:
     """The page django CMS cached for this request (cms.cache.page.get_page_cache), from this
     process's copy when it has one for the current version."""
-    generation = current_generation()
+    vary_key = _vary_key(request)
+    generation, read_with_it = _generation_and_shared_page(request, vary_key)
     if generation is None:
         return get_page_cache(request)
     _mark, version = generation
     kept_copies.forget_all_but(generation)
     moment = now()
-    vary_key = _vary_key(request)
     vary_on = kept_copies.get((generation, vary_key), moment)
     if vary_on is None:
-        vary_on, page = _shared_page(request, vary_key, version)
+        vary_on, page = read_with_it or _shared_page(request, vary_key, version)
         page_key = _page_key(request, vary_on)
     else:
         page_key = _page_key(request, vary_on)
@@ -137,9 +142,43 @@ def cached_page(request: HttpRequest) -> CachedPage | None:
     return page
 
 
-def _shared_page(
-    request: HttpRequest, vary_key: str, version: int
-) -> tuple[list[str] | None, CachedPage | None]:
+SharedPage = tuple[list[str] | None, CachedPage | None]
+
+
+def _generation_and_shared_page(
+    request: HttpRequest, vary_key: str
+) -> tuple[tuple[str, int] | None, SharedPage | None]:
+    """The generation; and when this process keeps no copy of the page, the page's vary list
+    and the page, read in the same round trip under the generation this process saw last
+    (nearly always still the current one). The second is None when that guess was wrong, or
+    the shared cache cannot read keys of several versions at once (imp_site/redis_cache.py)."""
+    guess = kept_copies.generation
+    read_together = getattr(cache, "get_many_across_versions", None)
+    if (
+        _generation_of_this_visit.get()  # read already
+        or guess is None
+        or read_together is None
+        or kept_copies.get((guess, vary_key), now()) is not None
+    ):
+        return current_generation(), None
+    version = guess[1]
+    plain_key = _page_key(request)
+    wanted = [(CMS_PAGE_CACHE_VERSION_KEY, None), (GENERATION_MARK_KEY, None)]
+    found = read_together([*wanted, (vary_key, version), (plain_key, version)])
+    shared_version, mark = (found.get(key) for key in wanted)
+    if not shared_version or mark is None:
+        return current_generation(), None  # an emptied cache: read as usual, which marks it
+    generation = (mark, shared_version)
+    _remember_for_this_visit(generation)
+    if generation != guess:
+        return generation, None
+    vary_on = found.get((vary_key, version))
+    if vary_on:
+        return generation, (vary_on, cache.get(_page_key(request, vary_on), version=version))
+    return generation, (vary_on, found.get((plain_key, version)))
+
+
+def _shared_page(request: HttpRequest, vary_key: str, version: int) -> SharedPage:
     """The page's vary list and the page, from the shared cache: in one round trip when the
     page varies on no header, as nearly every page does."""
     plain_key = _page_key(request)
@@ -236,9 +275,14 @@ def current_generation() -> tuple[str, int] | None:
     if visit:
         return visit[0]
     generation = _read_generation()
-    if visit is not None:
-        visit.append(generation)
+    _remember_for_this_visit(generation)
     return generation
+
+
+def _remember_for_this_visit(generation: tuple[str, int] | None) -> None:
+    visit = _generation_of_this_visit.get()
+    if visit is not None and not visit:
+        visit.append(generation)
 
 
 def _read_generation() -> tuple[str, int] | None:

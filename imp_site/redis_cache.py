@@ -7,7 +7,8 @@ cached page takes several operations. A `redis.Redis` built on a shared pool is 
 between threads (redis-py's documentation): each command borrows a connection from the pool.
 
 It also writes several entries and extends the life of another in one round trip
-(`set_many_and_touch`), which storing a page takes (imp_site/page_copies.store_page).
+(`set_many_and_touch`), which storing a page takes (imp_site/page_copies.store_page), and reads
+keys of several versions in one (`get_many_across_versions`), which reading one takes.
 """
 
 from typing import Any
@@ -63,3 +64,12 @@ class RedisClientPerPoolCache(RedisCache):
             pipeline.set(made_key, serializer.dumps(value), ex=self.get_backend_timeout(timeout))
         pipeline.expire(self.make_and_validate_key(touch), self.get_backend_timeout(touch_timeout))
         pipeline.execute()
+
+    def get_many_across_versions(
+        self, keys: list[tuple[str, int | None]]
+    ) -> dict[tuple[str, int | None], Any]:
+        """`get_many` for (key, version) pairs of different versions, in one round trip (MGET):
+        a page cache's version and a page stored under the version guessed (page_copies)."""
+        made = [self.make_and_validate_key(key, version=version) for key, version in keys]
+        found = self._cache.get_many(made)  # type: ignore[attr-defined]
+        return {pair: found[key] for pair, key in zip(keys, made, strict=True) if key in found}

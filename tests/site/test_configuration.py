@@ -235,3 +235,20 @@ def test_the_redis_cache_stores_entries_and_extends_another_s_life_in_one_round_
     assert redis_cache.get("imp-settings-test") == 7  # its value as it was, its life extended
     assert 115 <= client.ttl(redis_cache.make_key("imp-settings-test")) <= 120
     redis_cache.delete_many(list(entries), version=7)
+
+
+def test_the_redis_cache_reads_keys_of_several_versions_in_one_round_trip(redis_cache):
+    redis_cache.set("imp-settings-test", 7, 30)
+    redis_cache.set("imp-settings-test-page", "the page of version 7", 30, version=7)
+    redis_cache.set("imp-settings-test-page", "the page of version 6", 30, version=6)
+
+    found = redis_cache.get_many_across_versions(
+        [("imp-settings-test", None), ("imp-settings-test-page", 7), ("absent", 7)]
+    )
+
+    assert found == {
+        ("imp-settings-test", None): 7,
+        ("imp-settings-test-page", 7): "the page of version 7",
+    }
+    redis_cache.delete("imp-settings-test-page", version=7)
+    redis_cache.delete("imp-settings-test-page", version=6)

@@ -9,6 +9,7 @@ from cms.cache import invalidate_cms_page_cache
 from django.core.cache import cache
 from django.utils.timezone import now
 
+from imp_site import page_copies
 from imp_site.page_copies import KeptCopies
 from projects.models import Project
 from tests.conftest import page_url
@@ -156,3 +157,59 @@ def test_the_page_s_keys_are_django_cms_s_own_for_each_address():
     request.META["QUERY_STRING"] = "q=gentamicin"  # the same request, another address
     assert _page_key(request) == _page_cache_key(request)
     assert _page_key(request) != _page_cache_key(RequestFactory().get("/en/drugs/?q=valpro"))
+
+
+class SharedCacheReadingVersionsTogether(CountingCache):
+    """The shared cache as imp_site/redis_cache.py offers it to page_copies: keys of several
+    versions read in one round trip (get_many_across_versions), here over the tests' cache."""
+
+    def get_many_across_versions(self, keys):
+        self.operations.append("get_many_across_versions")
+        values = {(key, version): self.real.get(key, version=version) for key, version in keys}
+        return {pair: value for pair, value in values.items() if value is not None}
+
+
+@pytest.fixture
+def a_process_that_kept_no_copy(monkeypatch, client):
+    """A server process that has seen the current generation but kept no copy of any page: the
+    shared cache read as Redis is."""
+    client.get(page_url("about", "en"))  # the generation seen
+    seen = KeptCopies(1024 * 1024)
+    seen.forget_all_but(page_copies.kept_copies.generation)
+    monkeypatch.setattr(page_copies, "kept_copies", seen)
+    counting = SharedCacheReadingVersionsTogether(cache)
+    monkeypatch.setattr(page_copies, "cache", counting)
+    return counting
+
+
+def test_a_page_another_process_stored_is_read_with_the_generation_in_one_round_trip(
+    client, project, a_process_that_kept_no_copy
+):
+    url = page_url("projects", "en")
+    stored_elsewhere = client.get(url + "?page=1")  # as if another process had stored it
+    page_copies.kept_copies.forget_all_but(None)
+    page_copies.kept_copies.forget_all_but(page_copies.current_generation())
+    a_process_that_kept_no_copy.operations.clear()
+
+    page = client.get(url + "?page=1")
+
+    assert page.content == stored_elsewhere.content
+    assert project.title in page.content.decode()
+    assert a_process_that_kept_no_copy.operations == ["get_many_across_versions"]
+
+
+def test_a_page_of_the_generation_before_a_publish_is_not_served_on_a_guess(
+    client, project, a_process_that_kept_no_copy
+):
+    url = page_url("projects", "en")
+    client.get(url + "?page=1")  # stored under the generation this process saw
+    page_copies.kept_copies.forget_all_but(None)
+    page_copies.kept_copies.forget_all_but(page_copies.current_generation())
+    title_before = project.title
+    retitle_behind_this_process(project, "Retitled and published elsewhere")
+
+    invalidate_cms_page_cache()  # another process's publish
+    page = client.get(url + "?page=1").content.decode()
+
+    assert "Retitled and published elsewhere" in page
+    assert title_before not in page

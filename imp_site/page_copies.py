@@ -172,10 +172,8 @@ def _generation_and_shared_page(
     _remember_for_this_visit(generation)
     if generation != guess:
         return generation, None
-    vary_on = found.get((vary_key, version))
-    if vary_on:
-        return generation, (vary_on, cache.get(_page_key(request, vary_on), version=version))
-    return generation, (vary_on, found.get((plain_key, version)))
+    plain_page = found.get((plain_key, version))
+    return generation, _varied(request, found.get((vary_key, version)), plain_page, version)
 
 
 def _shared_page(request: HttpRequest, vary_key: str, version: int) -> SharedPage:
@@ -183,10 +181,17 @@ def _shared_page(request: HttpRequest, vary_key: str, version: int) -> SharedPag
     page varies on no header, as nearly every page does."""
     plain_key = _page_key(request)
     shared = cache.get_many([vary_key, plain_key], version=version)
-    vary_on = shared.get(vary_key)
+    return _varied(request, shared.get(vary_key), shared.get(plain_key), version)
+
+
+def _varied(
+    request: HttpRequest, vary_on: list[str] | None, plain_page: CachedPage | None, version: int
+) -> SharedPage:
+    """The page read under its plain key, or for a page that varies on headers (rare), the one
+    for this request's values of them (one more round trip)."""
     if not vary_on:
-        return vary_on, shared.get(plain_key)
-    return vary_on, cache.get(_page_cache_key(request, vary_on), version=version)
+        return vary_on, plain_page
+    return vary_on, cache.get(_page_key(request, vary_on), version=version)
 
 
 def _page_key(request: HttpRequest, vary_on: list[str] | None = None) -> str:
@@ -225,7 +230,7 @@ def store_page(response: HttpResponse) -> HttpResponse:
         lifetimes.append(lifetime)
         if lifetime:
             vary_on |= set(placeholder.get_vary_cache_on(request) or ())
-    duration = get_cms_setting("CACHE_DURATIONS")["content"]
+    duration = int(page_lifetime().total_seconds())
     ttl = min(duration, min(lifetimes, default=MAX_EXPIRATION_TTL))
     if EXPIRE_NOW in lifetimes or ttl <= 0 or not get_cms_setting("PAGE_CACHE"):
         return set_page_cache(response)  # which stores nothing, as the CMS decides
